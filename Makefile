@@ -1,0 +1,50 @@
+# One command regenerates every figure, one runs every test; both set up what they need.
+#   make figures   - create .venv (pinned by constraints.txt) and write figures/
+#   make test      - create .venv and run the unit tests and every notebook (nbval)
+#   make lab       - JupyterLab in its own environment (.venv-lab), offline, on notebooks/
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+LAB    := .venv-lab
+PIP_INSTALL = pip install --quiet --disable-pip-version-check -c constraints.txt
+
+.PHONY: figures test check lab bench lint lock clean
+
+$(BIN)/.ready: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/$(PIP_INSTALL) -e '.[test]'
+	touch $@
+
+figures: $(BIN)/.ready
+	$(BIN)/python -m analysis figures
+
+test: $(BIN)/.ready
+	$(BIN)/python -m pytest
+
+check: $(BIN)/.ready
+	$(BIN)/python -m analysis figures --check
+
+$(LAB)/bin/.ready: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(LAB)
+	$(LAB)/bin/$(PIP_INSTALL) -e '.[test,lab]'
+	touch $@
+
+lab: $(LAB)/bin/.ready
+	$(LAB)/bin/jupyter lab --notebook-dir notebooks --no-browser
+
+bench: $(BIN)/.ready
+	$(BIN)/$(PIP_INSTALL) -e '.[test,bench]'
+	$(BIN)/python benchmarks/run.py
+
+lint: $(BIN)/.ready
+	$(BIN)/$(PIP_INSTALL) -e '.[dev]'
+	$(BIN)/ruff check analysis tests benchmarks
+
+lock:
+	rm -rf /tmp/news-analysis-lock && $(PYTHON) -m venv /tmp/news-analysis-lock
+	/tmp/news-analysis-lock/bin/pip install --quiet -e '.[test,bench,lab,dev]'
+	{ sed -n '1,2p' constraints.txt; /tmp/news-analysis-lock/bin/pip freeze --exclude-editable | grep -v '^-e'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+
+clean:
+	rm -rf $(VENV) $(LAB) build *.egg-info

@@ -1,0 +1,202 @@
+"""The article model: the original text and every unit as character offsets into it.
+
+``text -> Article`` is the first step of every analysis. An Article holds paragraphs (with a
+section label: ``headline``, ``body``, ``caption`` or ``related``), sentences and word tokens;
+``article.text[unit.start:unit.end]`` is always the unit's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from analysis.sentences import line_spans, paragraph_spans, sentence_spans
+from analysis.tokens import Token, tokenize
+
+SECTIONS = ("headline", "body", "caption", "related")
+
+
+class ArticleError(ValueError):
+    """Input that cannot be read as an article; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A blank-line separated block of text."""
+
+    index: int
+    start: int
+    end: int
+    section: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, with the paragraph (index) and section it belongs to."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    section: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text and its units. Build one with ``read_article`` or ``parse_article``."""
+
+    text: str
+    source: str | None
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...] = field(repr=False)
+
+    @property
+    def name(self) -> str:
+        """A short label: the file name without extension, or ``article``."""
+        return Path(self.source).stem if self.source else "article"
+
+    def span(self, start: int, end: int) -> str:
+        """The text between two offsets."""
+        return self.text[start:end]
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token of the article, in order."""
+        return tuple(tokenize(self.text))
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """Tokens lying inside ``[start, end)``."""
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end)
+        return tuple(t for t in self.tokens[lo:hi] if t.end <= end)
+
+    def sentences_in(self, *sections: str) -> tuple[Sentence, ...]:
+        """Sentences of the given sections (all of them when none is named)."""
+        return tuple(s for s in self.sentences if not sections or s.section in sections)
+
+    def paragraphs_in(self, *sections: str) -> tuple[Paragraph, ...]:
+        """Paragraphs of the given sections (all of them when none is named)."""
+        return tuple(p for p in self.paragraphs if not sections or p.section in sections)
+
+
+def parse_article(text: str, source: str | None = None) -> Article:
+    """Build an Article from text (a leading BOM is dropped)."""
+    text = text.removeprefix("\ufeff")
+    spans = paragraph_spans(text)
+    sections = label_sections(text, spans)
+    paragraphs = tuple(Paragraph(i, a, b, sec) for i, ((a, b), sec) in enumerate(zip(spans, sections)))
+    sentences: list[Sentence] = []
+    for p in paragraphs:
+        # headlines and related-story lists are lines, not prose
+        pieces = line_spans(text, p.start, p.end) if p.section in ("headline", "related") else sentence_spans(text, p.start, p.end)
+        for a, b in pieces:
+            sentences.append(Sentence(len(sentences), a, b, p.index, p.section))
+    return Article(text, source, paragraphs, tuple(sentences))
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """Read and parse one article file; raises ArticleError on bad input."""
+    return parse_article(read_text(path), str(path))
+
+
+def load(source: str | os.PathLike[str]) -> Article:
+    """An Article from a path (Path, or a one-line string naming a file) or from text."""
+    if isinstance(source, os.PathLike) or ("\n" not in source and os.path.isfile(source)):
+        return read_article(source)
+    return parse_article(source)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The UTF-8 text of a file, BOM removed, newlines untouched; ArticleError if unusable."""
+    name = str(path)
+    p = Path(path)
+    if p.is_dir():
+        raise ArticleError(f"{name}: is a directory, not a text file")
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise ArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if b"\x00" in data[:65536]:
+        raise ArticleError(f"{name}: binary data, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        ) from None
+    if not text.strip():
+        raise ArticleError(f"{name}: empty text (nothing but white space)" if text else f"{name}: empty file")
+    sample = text[:65536]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise ArticleError(f"{name}: binary data, not text")
+    return text
+
+
+# --- sections -------------------------------------------------------------------------
+
+_FINAL_PUNCT = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_CAPTION_CUES = re.compile(
+    r"\((?:far |second from |2nd from |third from |3rd from |front |back |center |centre )?"
+    r"(?:L|R|C|left|right|center|centre)\)"
+    r"|\((?:[A-Z][\w.]* )?(?:Photos?|Picture|Image|Video|File photo)\b[^)]*\)"
+    r"|\bPhoto(?:graph)?s? (?:courtesy of|by|credit)\b"
+    r"|\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Yonhap|Bloomberg) (?:Photo|via Getty)\b"
+    r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z]"
+    r"|^(?:Photo|Caption|Image|Pictured|File photo)\s*:",
+    re.IGNORECASE,
+)
+_RELATED_HEADING = re.compile(
+    r"(?:related(?: coverage| stories| articles| news| content| links| reading)?|read more|see also"
+    r"|more on this(?: story)?|also read|read also|more from [\w ]{1,30}|recommended(?: stories)?"
+    r"|you may also like)\s*:?",
+    re.IGNORECASE,
+)
+_SHORT_LINE_WORDS = 25
+
+
+def label_sections(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Section label of each paragraph, from general cues (never from positions alone)."""
+    labels = ["body"] * len(spans)
+    in_related = False
+    for i, (a, b) in enumerate(spans):
+        para = text[a:b]
+        first_line = para.split("\n", 1)[0].strip()
+        if _RELATED_HEADING.fullmatch(first_line):
+            labels[i], in_related = "related", True
+        elif in_related and _is_short_unpunctuated(para):
+            labels[i] = "related"
+        elif _CAPTION_CUES.search(para):
+            in_related = False
+            labels[i] = "caption"
+        else:
+            in_related = False
+    if len(spans) > 1 and labels[0] == "body" and "body" in labels[1:]:
+        a, b = spans[0]
+        if "\n" not in text[a:b] and _is_short_unpunctuated(text[a:b], allow_question=False):
+            labels[0] = "headline"
+    return labels
+
+
+def _is_short_unpunctuated(para: str, allow_question: bool = True) -> bool:
+    """Every line short and without a final full stop (a headline-like line)."""
+    lines = [line.strip() for line in para.splitlines() if line.strip()]
+    return all(
+        len(line.split()) <= _SHORT_LINE_WORDS
+        and (not _FINAL_PUNCT.search(line) or (allow_question and line.endswith("?")))
+        for line in lines
+    )

@@ -1,0 +1,67 @@
+"""Render records (dicts) as an aligned table or as JSON lines, per the CLI contract."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+Record = Mapping[str, Any]
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready value: numpy scalars to Python, NaN/None to None, containers recursively."""
+    if value is None:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
+
+
+def jsonl(records: Iterable[Record]) -> str:
+    """One JSON object per line."""
+    return "".join(json.dumps({k: plain(v) for k, v in r.items()}, ensure_ascii=False) + "\n" for r in records)
+
+
+def table(records: Sequence[Record], columns: Sequence[str] | None = None) -> str:
+    """Aligned columns for people; numbers right-aligned, the last column left free."""
+    if not records:
+        return ""
+    columns = list(columns or records[0].keys())
+    cells = [[_cell(plain(r.get(c))) for c in columns] for r in records]
+    numeric = [all(_is_number(plain(r.get(c))) for r in records) for c in columns]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    lines = []
+    for row in [columns, *cells]:
+        parts = []
+        for i, value in enumerate(row):
+            last = i == len(columns) - 1
+            if last:
+                parts.append(value)
+            elif numeric[i]:
+                parts.append(value.rjust(widths[i]))
+            else:
+                parts.append(value.ljust(widths[i]))
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _is_number(value: Any) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.4g}" if abs(value) >= 1e-3 or value == 0 else f"{value:.2e}"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value).replace("\r", "").replace("\n", " ")

@@ -1,0 +1,73 @@
+"""Word tokens with character offsets, tuned for news text.
+
+Keeps ``U.S.``, ``a.m.``, ``Ph.D.``, titles such as ``Mr.``, hyphenated words
+(``cross-strait``), numbers (``23``, ``1.5``, ``2,000``), URLs and e-mail addresses whole;
+splits a possessive ``'s`` off its word (``Kamikawa's`` -> ``Kamikawa`` + ``'s``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from analysis.sentences import abbreviation_class
+
+
+class Token(NamedTuple):
+    """One token: ``text[start:end] == token.text``; kind is word, number, punct, url or email."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+?(?=[.,;:!?)\]\"'”’]*(?:\s|$)))"
+    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<abbr>(?:[A-Za-z][a-z]?\.){2,})"
+    r"|(?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)"
+    r"|(?P<word>[^\W\d_](?:[\w]|[-'’](?=[^\W_]))*\.?)"
+    r"|(?P<punct>\.{3}|[^\w\s])",
+)
+_POSSESSIVE = re.compile(r"(?<=\w)['’][sS]$")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "punct"
+        a, b = m.span()
+        value = m.group()
+        if kind == "abbr":
+            kind = "word"
+        elif kind == "word":
+            if value.endswith("."):
+                # keep the full stop only on a known abbreviation (Mr., Gen., Inc.)
+                if abbreviation_class(value[:-1]) and len(value) > 2:
+                    tokens.append(Token(a, b, value, "word"))
+                    continue
+                b -= 1
+                value = value[:-1]
+                tokens.extend(_split_possessive(a, b, value))
+                tokens.append(Token(b, b + 1, ".", "punct"))
+                continue
+            tokens.extend(_split_possessive(a, b, value))
+            continue
+        tokens.append(Token(a, b, value, kind))
+    return tokens
+
+
+def _split_possessive(start: int, end: int, value: str) -> list[Token]:
+    m = _POSSESSIVE.search(value)
+    if not m or m.start() == 0:
+        return [Token(start, end, value, "word")]
+    cut = start + m.start()
+    return [Token(start, cut, value[: m.start()], "word"), Token(cut, end, value[m.start() :], "word")]
+
+
+def words(tokens: list[Token]) -> list[Token]:
+    """Only the word tokens (no punctuation, numbers, URLs)."""
+    return [t for t in tokens if t.kind == "word"]

@@ -1,0 +1,91 @@
+"""The article model: paragraphs, sections, sentences and tokens, each with offsets."""
+
+import pytest
+
+from analysis.article import load, parse_article
+from analysis.tokens import tokenize
+from tests.conftest import SEED
+
+
+def test_seed_sections(seed):
+    sections = [p.section for p in seed.paragraphs]
+    caption = [seed.text[p.start : p.end] for p in seed.paragraphs if p.section == "caption"]
+    related = [seed.text[p.start : p.end] for p in seed.paragraphs if p.section == "related"]
+    assert len(caption) == 1 and "(far R)" in caption[0] and caption[0].endswith("(Kyodo)")
+    assert related[0] == "Related coverage:"
+    assert related[1:] == [
+        "U.S. to provide Japan quake support including through military: envoy",
+        "Japan to give Ukraine biofuel technology to support reconstruction",
+        "Japan PM Kishida arranges to visit U.S. as state guest in early March",
+    ]
+    assert "headline" not in sections  # the seed starts with a full sentence
+    assert sections.count("body") == 17
+
+
+def test_headline_is_a_short_unpunctuated_first_line():
+    article = parse_article("Japan and US pledge closer ties\n\nThe ministers met on Friday. They agreed.\n")
+    assert [p.section for p in article.paragraphs] == ["headline", "body"]
+    assert [article.text[s.start : s.end] for s in article.sentences_in("body")] == ["The ministers met on Friday.", "They agreed."]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["The ministers met on Friday.", "A question for the ministers?", "Only one paragraph here"],
+)
+def test_no_headline_when_first_paragraph_is_prose_or_alone(first):
+    text = first if first.startswith("Only") else first + "\n\nBody text follows here."
+    assert parse_article(text).paragraphs[0].section == "body"
+
+
+def test_related_block_by_cue_not_position():
+    text = (
+        "Leaders met in Tokyo on Monday. They signed a deal.\n\n"
+        "Read more:\n\nTokyo hosts summit amid tension\n\nDeal signed on chips\n\n"
+        "The talks continue next week, officials said."
+    )
+    article = parse_article(text)
+    assert [p.section for p in article.paragraphs] == ["body", "related", "related", "related", "body"]
+
+
+def test_caption_cues():
+    text = (
+        "President Joe Biden (C) speaks in Warsaw. REUTERS/Evelyn Hockstein\n\n"
+        "The president said the alliance would hold.\n\n"
+        "A handout photo. (Photo by Jane Roe/AFP)"
+    )
+    assert [p.section for p in parse_article(text).paragraphs] == ["caption", "body", "caption"]
+
+
+def test_tokens_keep_news_units():
+    text = "Kamikawa's talks with U.S. officials on cross-strait issues; 23 million people, Jan. 12."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == [
+        "Kamikawa", "'s", "talks", "with", "U.S.", "officials", "on", "cross-strait", "issues", ";",
+        "23", "million", "people", ",", "Jan.", "12", ".",
+    ]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.kind for t in tokens if t.text in ("23", "U.S.", ";")] == ["word", "punct", "number"]
+
+
+def test_urls_and_emails_are_single_tokens():
+    text = "See https://example.org/a.html or mail press@example.org."
+    assert [(t.text, t.kind) for t in tokenize(text)][1:] == [
+        ("https://example.org/a.html", "url"), ("or", "word"), ("mail", "word"),
+        ("press@example.org", "email"), (".", "punct"),
+    ]
+
+
+def test_load_accepts_path_or_text(seed):
+    assert load(str(SEED)).text == seed.text
+    assert load(SEED).sentences == seed.sentences
+    assert load("A short text. Two sentences.").source is None
+
+
+def test_crlf_gives_the_same_sentences(seed):
+    crlf = parse_article(seed.text.replace("\n", "\r\n"))
+    assert [crlf.text[s.start : s.end] for s in crlf.sentences] == [seed.text[s.start : s.end] for s in seed.sentences]
+    assert [s.section for s in crlf.sentences] == [s.section for s in seed.sentences]
+
+
+def test_bom_is_not_part_of_the_text(seed):
+    assert parse_article("\ufeff" + seed.text).text == seed.text

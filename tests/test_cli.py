@@ -1,0 +1,108 @@
+"""The command line, per CONTRACT.md: records, formats, bad input, untouched inputs."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from analysis.cli import main
+from tests.conftest import ROOT, SEED
+
+
+def run(*args, cwd=ROOT):
+    """Run ``python -m analysis`` in a fresh process (as users do)."""
+    return subprocess.run([sys.executable, "-m", "analysis", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def test_sentences_jsonl_records(seed):
+    proc = run("sentences", SEED, "--format", "jsonl")
+    assert proc.returncode == 0 and proc.stderr == ""
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(records) == len(seed.sentences)
+    assert set(records[0]) == {"file", "start", "end", "text", "paragraph", "section"}
+    assert all(r["file"] == str(SEED) for r in records)
+    assert all(seed.text[r["start"] : r["end"]] == r["text"] for r in records)
+    assert sum(r["section"] == "body" for r in records) == 18
+
+
+def test_options_between_files_and_file_order(tmp_path, capsys):
+    other = tmp_path / "other.txt"
+    other.write_text("Second article. It is short.\n", encoding="utf-8")
+    assert main(["sentences", str(other), "--format", "jsonl", str(SEED)]) == 0
+    files = [json.loads(line)["file"] for line in capsys.readouterr().out.splitlines()]
+    assert files[:2] == [str(other)] * 2 and files[2:] == [str(SEED)] * (len(files) - 2)
+
+
+def test_table_format_has_aligned_header(capsys):
+    assert main(["sentences", str(SEED)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["file", "paragraph", "section", "start", "end", "text"]
+    assert lines[1].index("body") == lines[0].index("section")
+
+
+def _bad_inputs(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n\t \r\n")
+    (tmp_path / "cp1252.txt").write_bytes("He said \u201cyes\u201d.".encode("cp1252"))
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "adir").mkdir()
+    return {
+        "missing.txt": "no such file",
+        "adir": "is a directory",
+        "empty.txt": "empty file",
+        "blank.txt": "empty text",
+        "cp1252.txt": "not UTF-8",
+        "binary.bin": "binary data",
+    }
+
+
+@pytest.mark.parametrize("name", ["missing.txt", "adir", "empty.txt", "blank.txt", "cp1252.txt", "binary.bin"])
+def test_bad_input_is_one_line_exit_2(tmp_path, name):
+    expected = _bad_inputs(tmp_path)[name]
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    proc = run("sentences", SEED, tmp_path / name, "--format", "jsonl")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith(f"analysis: error: {tmp_path / name}: ") and expected in proc.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+def test_crlf_and_bom_copies(tmp_path, seed):
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(SEED.read_bytes().replace(b"\n", b"\r\n"))
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + SEED.read_bytes())
+    proc = run("sentences", crlf, bom, "--format", "jsonl")
+    assert proc.returncode == 0
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    crlf_text = crlf.read_bytes().decode("utf-8")
+    by_file = {str(crlf): [], str(bom): []}
+    for r in records:
+        by_file[r["file"]].append(r)
+    assert [r["text"].replace("\r", "") for r in by_file[str(crlf)]] == [seed.text[s.start : s.end] for s in seed.sentences]
+    assert all(crlf_text[r["start"] : r["end"]] == r["text"] for r in by_file[str(crlf)])
+    assert [(r["start"], r["end"]) for r in by_file[str(bom)]] == [(s.start, s.end) for s in seed.sentences]
+
+
+def test_usage_errors_exit_2():
+    assert run().returncode == 2
+    assert run("nonsense", SEED).returncode == 2
+    assert run("sentences").returncode == 2
+    assert run("sentences", SEED, "--format", "xml").returncode == 2
+
+
+def test_help_lists_commands():
+    proc = run("--help")
+    assert proc.returncode == 0 and "sentences" in proc.stdout
+    assert run("sentences", "--help").returncode == 0
+
+
+def test_sentences_does_not_import_plotting_or_pandas():
+    code = (
+        "import sys; from analysis.cli import main; main(['sentences', %r, '--format', 'jsonl']); "
+        "sys.stderr.write(' '.join(m for m in ('matplotlib', 'pandas') if m in sys.modules))"
+    ) % str(SEED)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0 and proc.stderr == ""
