@@ -35,18 +35,106 @@ def _sentences(article: Article, args: argparse.Namespace) -> Records:
     ]
 
 
+def _frame_records(frame: Any, columns: Sequence[str] | None = None) -> Records:
+    """DataFrame rows as records (all columns, or the named ones)."""
+    if columns is not None:
+        frame = frame[list(columns)]
+    return frame.to_dict("records")
+
+
+def _sections(args: argparse.Namespace) -> tuple[str, ...]:
+    return tuple(args.sections.split(","))
+
+
+def _top_option(default: int | None) -> Callable[[argparse.ArgumentParser], None]:
+    def add(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--top", type=_positive, default=default, metavar="N", help=f"only the first N rows (default: {default or 'all'})")
+        parser.add_argument("--sections", default="body", type=_section_list, help="comma-separated sections to read (default: body)")
+
+    return add
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return number
+
+
+def _section_list(value: str) -> str:
+    from analysis.article import SECTIONS
+
+    unknown = [s for s in value.split(",") if s not in SECTIONS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown section {unknown[0]!r} (choose from {', '.join(SECTIONS)})")
+    return value
+
+
+def _terms(article: Article, args: argparse.Namespace) -> Records:
+    from analysis.terms import term_frequencies
+
+    return _frame_records(term_frequencies(article, _sections(args), stem=args.stem, top=args.top))
+
+
+def _terms_options(parser: argparse.ArgumentParser) -> None:
+    _top_option(None)(parser)
+    parser.add_argument("--stem", action="store_true", help="group inflected forms by their Snowball stem")
+
+
+def _keyness(article: Article, args: argparse.Namespace) -> Records:
+    from analysis.terms import keyness
+
+    frame = keyness(article, _sections(args))
+    frame = frame[frame["log_ratio"] > 0]
+    return _frame_records(frame.head(args.top) if args.top else frame)
+
+
+def _collocations(article: Article, args: argparse.Namespace) -> Records:
+    from analysis.terms import collocations
+
+    return _frame_records(collocations(article, _sections(args), min_count=args.min_count, top=args.top))
+
+
+def _collocation_options(parser: argparse.ArgumentParser) -> None:
+    _top_option(None)(parser)
+    parser.add_argument("--min-count", type=_positive, default=2, metavar="N",
+                        help="frequency floor for common-word n-grams (default: 2; names are exempt)")
+
+
+def _kwic(article: Article, args: argparse.Namespace) -> Records:
+    from analysis.terms import kwic
+
+    sections = _sections(args) if args.sections else None
+    return _frame_records(kwic(article, args.term, width=args.width, sections=sections))
+
+
+def _kwic_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--width", type=_positive, default=40, metavar="N", help="characters of context on each side (default: 40)")
+    parser.add_argument("--sections", default=None, type=_section_list, help="comma-separated sections (default: all)")
+
+
 COMMANDS: dict[str, Command] = {
     "sentences": Command(
         "split articles into sentences, with paragraph and section",
         _sentences,
         columns=("file", "paragraph", "section", "start", "end", "text"),
     ),
+    "terms": Command("term frequencies (case-folded, stop words removed, places merged)", _terms, _terms_options),
+    "keyness": Command("words the article uses more than general English (G², log ratio)", _keyness, _top_option(None)),
+    "collocations": Command("multiword terms ranked by log-likelihood", _collocations, _collocation_options),
+    "kwic": Command("keyword in context: every occurrence of TERM with offsets", _kwic, _kwic_options,
+                    columns=("file", "start", "end", "left", "match", "right")),
 }
 
 
 def _parser(name: str, command: Command) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"analysis {name}", description=command.help)
     parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text articles, paragraphs separated by blank lines")
+    if name == "kwic":
+        parser.usage = "analysis kwic [-h] [--width N] [--sections S] [--format {table,jsonl}] FILE [FILE ...] TERM"
     parser.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default: table)")
     command.options(parser)
     return parser
@@ -78,7 +166,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return figures_main(rest)
         command = COMMANDS[name]
-        args = _parser(name, command).parse_intermixed_args(rest)
+        parser = _parser(name, command)
+        args = parser.parse_intermixed_args(rest)
+        if name == "kwic":
+            if len(args.files) < 2:
+                parser.error("kwic needs FILE... TERM (the term comes after the files)")
+            args.files, args.term = args.files[:-1], args.files[-1]
+            if not args.term.strip():
+                parser.error("TERM is empty")
         articles = [read_article(path) for path in args.files]
         records: Records = []
         for path, article in zip(args.files, articles):

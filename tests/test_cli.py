@@ -106,3 +106,32 @@ def test_sentences_does_not_import_plotting_or_pandas():
     ) % str(SEED)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and proc.stderr == ""
+
+
+def _jsonl(*args):
+    proc = run(*args, "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def test_vocabulary_commands_records(seed, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Taiwan held talks with Japan. Taiwan agreed.\n", encoding="utf-8")
+    terms = _jsonl("terms", SEED, other, "--top", "3")
+    assert [r["file"] for r in terms] == [str(SEED)] * 3 + [str(other)] * 3
+    assert set(terms[0]) == {"file", "term", "count", "per_1000"}
+    keyness = _jsonl("keyness", "--top", "5", SEED)
+    assert {"file", "term", "count", "ref_per_million", "g2", "log_ratio"} <= set(keyness[0])
+    assert all(r["log_ratio"] > 0 for r in keyness)
+    collocations = _jsonl("collocations", SEED, "--top", "3")
+    assert collocations[0]["term"] == "United States" and {"count", "score"} <= set(collocations[0])
+
+
+def test_kwic_term_comes_after_the_files(seed):
+    records = _jsonl("kwic", SEED, "--width", "10", "Taiwan Strait")
+    assert len(records) == 1
+    r = records[0]
+    assert set(r) >= {"file", "start", "end", "left", "match", "right"}
+    assert seed.text[r["start"] : r["end"]] == r["match"] == "Taiwan Strait"
+    assert r["left"] == seed.text[r["start"] - 10 : r["start"]]
+    assert run("kwic", SEED).returncode == 2  # a file but no term

@@ -1,0 +1,153 @@
+"""Capitalised sequences and what they are made of: place adjective, title, name.
+
+No trained NER model can be used offline here, so proper names come from the text's own
+patterns: a run of capitalised words (with ``of``/``and``/``the`` inside) such as
+``Japanese Foreign Minister Yoko Kamikawa`` is split into a place or demonym
+(``Japanese``), a title from ``data/titles.txt`` (``Foreign Minister``) and a name
+(``Yoko Kamikawa``). Used by collocations (multiword terms) and entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from analysis.places import country_names, demonyms
+from analysis.resources import word_set
+from analysis.stopwords import stopwords
+from analysis.tokens import Token
+
+CONNECTORS = frozenset({"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da"})
+_OFFICE_WORDS = frozenset(
+    "foreign defense defence finance trade economy economic interior justice health home commerce treasury "
+    "energy education labor labour transport agriculture environment industry culture security".split()
+)
+
+
+class Segment(NamedTuple):
+    """Tokens ``[first, last)`` of a run, and what they are: place, title or name."""
+
+    first: int
+    last: int
+    kind: str
+
+
+@cache
+def titles() -> frozenset[tuple[str, ...]]:
+    """Titles as case-folded token tuples."""
+    from analysis.tokens import tokenize
+
+    return frozenset(tuple(t.text.casefold() for t in tokenize(title)) for title in word_set("titles.txt"))
+
+
+@cache
+def _max_title_length() -> int:
+    return max(len(t) for t in titles())
+
+
+def is_capitalised(token: Token) -> bool:
+    """Starts with a capital letter (``Kamikawa``, ``U.S.``, ``Ing-wen``)."""
+    return token.kind == "word" and token.text[:1].isupper()
+
+
+def place_of(text: str) -> str | None:
+    """The place a country name or demonym stands for (``Japanese`` -> Japan)."""
+    return demonyms().get(text) or country_names().get(text)
+
+
+def title_length(tokens: Sequence[Token], i: int, end: int | None = None) -> int:
+    """Length of the longest title starting at token ``i`` (0 if none).
+
+    An office word before Minister/Secretary/Ministry makes a title too (``Commerce Secretary``).
+    """
+    end = len(tokens) if end is None else end
+    keys = [t.text.casefold() for t in tokens[i : min(end, i + _max_title_length() + 1)]]
+    for n in range(len(keys), 0, -1):
+        if tuple(keys[:n]) in titles():
+            return n
+    if len(keys) >= 2 and keys[0] in _OFFICE_WORDS and keys[1] in ("minister", "secretary", "ministry"):
+        return 2
+    return 0
+
+
+def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = True) -> list[tuple[int, int]]:
+    """Index ranges of maximal runs of capitalised words (connectors allowed inside).
+
+    A sentence-initial word starts a run only if the next word is capitalised too, since
+    position alone capitalises it (``The``, ``Many``).
+    """
+    runs = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not is_capitalised(tokens[i]) or _glued_possessive(tokens, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if is_capitalised(tokens[j]) and tokens[j - 1].end + 2 >= tokens[j].start:
+                j += 1
+            elif (
+                tokens[j].text in CONNECTORS
+                and j + 1 < n
+                and is_capitalised(tokens[j + 1])
+                and tokens[j - 1].end + 2 >= tokens[j].start
+            ):
+                j += 2
+            else:
+                break
+        if i == 0 and first_is_sentence_start and tokens[0].text.casefold() in stopwords():
+            # capitalised by position only: "The", "Many", "It"
+            i = 1
+            continue
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _glued_possessive(tokens: Sequence[Token], i: int) -> bool:
+    return tokens[i].text in ("'s", "’s")
+
+
+def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]:
+    """Split a capitalised run into place, title and name segments.
+
+    ``U.S. Secretary of State Antony Blinken`` -> place ``U.S.``, title ``Secretary of
+    State``, name ``Antony Blinken``. A place word stands alone only before a title
+    (``Taiwan Strait`` stays one name).
+    """
+    segments: list[Segment] = []
+    i = first
+    name_start = None
+    while i < last:
+        n = title_length(tokens, i, last)
+        if n:
+            if name_start is not None:
+                segments.append(Segment(name_start, i, "name"))
+                name_start = None
+            segments.append(Segment(i, i + n, "title"))
+            i += n
+            continue
+        if name_start is None and place_of(tokens[i].text) and i + 1 < last and title_length(tokens, i + 1, last):
+            segments.append(Segment(i, i + 1, "place"))
+            i += 1
+            continue
+        if name_start is None:
+            name_start = i
+        i += 1
+    if name_start is not None:
+        segments.append(Segment(name_start, last, "name"))
+    return _trim_connectors(tokens, segments)
+
+
+def _trim_connectors(tokens: Sequence[Token], segments: list[Segment]) -> list[Segment]:
+    out = []
+    for seg in segments:
+        a, b = seg.first, seg.last
+        while a < b and tokens[a].text in CONNECTORS:
+            a += 1
+        while b > a and tokens[b - 1].text in CONNECTORS:
+            b -= 1
+        if b > a:
+            out.append(Segment(a, b, seg.kind))
+    return out

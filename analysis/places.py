@@ -1,0 +1,75 @@
+"""Country names, their variants and demonyms: one canonical name per place.
+
+Country names come from ISO 3166-1 through the maintained ``pycountry`` package (its
+``common_name`` where ISO's name is formal, e.g. "Taiwan, Province of China" -> "Taiwan");
+variants and abbreviations (``U.S.``, ``Britain``) from ``data/place_aliases.tsv``; demonyms
+(``Japanese`` -> Japan) from ``data/demonyms.tsv``. Each file states its provenance.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from analysis.resources import mapping, table
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    return mapping("place_aliases.tsv", "alias", "canonical")
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Every known surface form of a country name -> its canonical name."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    aliases = _aliases()
+    for country in pycountry.countries:
+        common = getattr(country, "common_name", None) or country.name
+        canonical = aliases.get(common, common)
+        if "," in canonical or "(" in canonical:
+            continue
+        for form in {country.name, common, getattr(country, "official_name", None)}:
+            if form and "," not in form and "(" not in form:
+                names[form] = canonical
+    for alias, canonical in aliases.items():
+        names[alias] = canonical
+    return names
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym or adjective (``Japanese``, ``U.S.``) -> canonical country or region name."""
+    return {row["demonym"]: row["place"] for row in table("demonyms.tsv")}
+
+
+def canonical_place(name: str) -> str | None:
+    """The canonical name of a place written as ``name``, or None if it is not a known country."""
+    names = country_names()
+    found = names.get(name)
+    if found is None and not name.isupper():
+        found = _folded().get(name.casefold())
+    return found
+
+
+@cache
+def _folded() -> dict[str, str]:
+    return {k.casefold(): v for k, v in country_names().items() if not k.isupper()}
+
+
+@cache
+def place_phrases() -> dict[tuple[str, ...], str]:
+    """Multi-token and single-token surface forms as token tuples -> canonical name.
+
+    All-capital abbreviations are kept as written (``US`` is not ``us``); other forms are
+    case-folded. Used to merge ``United States`` into one term.
+    """
+    from analysis.tokens import tokenize
+
+    phrases: dict[tuple[str, ...], str] = {}
+    for form, canonical in country_names().items():
+        words = tuple(t.text if form.isupper() else t.text.casefold() for t in tokenize(form))
+        if words:
+            phrases[words] = canonical
+    return phrases

@@ -1,0 +1,347 @@
+"""Vocabulary: term frequencies, keyness, collocations, keyword in context, dispersion.
+
+The analyses Voyant Tools and AntConc offer, as functions returning pandas tables. Unless
+asked otherwise they read the article's body (headline, caption and related-story lines are
+left out). Methods:
+
+- term counts are case-folded, with place names merged (``U.S.`` and ``United States`` are one
+  term, ``analysis.places``), stop words from the ``stop-words`` package adjusted by
+  ``data/stopwords_news.tsv``, optional Snowball stemming (Porter, 2001) for grouping variants;
+- keyness compares the article with general English as the ``wordfreq`` package gives it
+  (Speer, 2022), with Dunning's log-likelihood G² (Computational Linguistics 19(1), 1993) and
+  Hardie's log ratio effect size (2014), both sides tokenised by ``wordfreq.tokenize``;
+- collocations are 2- and 3-word n-grams inside sentences ranked by NLTK's log-likelihood
+  association measure, with a frequency floor that proper-noun sequences are exempt from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.places import place_phrases
+from analysis.stopwords import stopwords
+from analysis.tokens import Token
+
+BODY = ("body",)
+# Size (in tokens) assumed for wordfreq's English reference list. wordfreq blends several
+# corpora of billions of tokens and publishes proportions, not counts; 1e9 is a
+# conservative size (a smaller reference makes G² smaller, never inflates it).
+REFERENCE_SIZE = 1_000_000_000
+_MAX_PHRASE = 5
+
+
+@dataclass(frozen=True)
+class TermToken:
+    """One occurrence of a term: its key, its surface text and where it is."""
+
+    key: str
+    surface: str
+    start: int
+    end: int
+    position: int
+    sentence: int
+    paragraph: int
+
+
+def _is_word(token: Token) -> bool:
+    return token.kind == "word" and any(c.isalpha() for c in token.text) and token.text not in ("'s", "’s")
+
+
+def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: bool = True) -> list[TermToken]:
+    """Word occurrences in reading order, case-folded, place names merged into one term each."""
+    phrases = place_phrases() if merge_places else {}
+    out: list[TermToken] = []
+    for sentence in article.sentences_in(*sections):
+        tokens = [t for t in article.tokens_in(sentence.start, sentence.end) if _is_word(t)]
+        i = 0
+        while i < len(tokens):
+            match = _longest_phrase(tokens, i, phrases)
+            if match:
+                length, canonical = match
+                first, last = tokens[i], tokens[i + length - 1]
+                out.append(TermToken(canonical.casefold(), canonical, first.start, last.end, len(out),
+                                     sentence.index, sentence.paragraph))
+                i += length
+                continue
+            token = tokens[i]
+            out.append(TermToken(token.text.casefold(), token.text, token.start, token.end, len(out),
+                                 sentence.index, sentence.paragraph))
+            i += 1
+    return out
+
+
+def _longest_phrase(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+    for length in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+        window = tokens[i : i + length]
+        exact = tuple(t.text for t in window)
+        found = phrases.get(exact) or phrases.get(tuple(t.casefold() for t in exact))
+        if found:
+            return length, found
+    return None
+
+
+def _display_forms(occurrences: Iterable[TermToken], key=lambda t: t.key) -> dict[str, str]:
+    """The most frequent surface form of each group (ties: alphabetical) as its label."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for t in occurrences:
+        forms[key(t)][t.surface] += 1
+    return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in forms.items()}
+
+
+def term_frequencies(
+    article: Article,
+    sections: Sequence[str] = BODY,
+    stem: bool = False,
+    keep_stopwords: bool = False,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Counts and rate per 1,000 word tokens of each term (columns: term, count, per_1000)."""
+    occurrences = term_tokens(article, sections)
+    total = len(occurrences)
+    stop = frozenset() if keep_stopwords else stopwords()
+    kept = [t for t in occurrences if t.key not in stop and len(t.key) > 1]
+    if stem:
+        from nltk.stem.snowball import SnowballStemmer
+
+        stemmer = SnowballStemmer("english")
+        group = {t.key: t.key if " " in t.key else stemmer.stem(t.key) for t in kept}
+        key = lambda t: group[t.key]  # noqa: E731
+    else:
+        key = lambda t: t.key  # noqa: E731
+    counts = Counter(key(t) for t in kept)
+    labels = _display_forms(kept, key)
+    rows = [
+        {"term": labels[k], "count": n, "per_1000": round(1000 * n / total, 2)}
+        for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], labels[kv[0]].casefold()))
+    ]
+    return pd.DataFrame(rows[:top] if top else rows, columns=["term", "count", "per_1000"])
+
+
+def keyness(
+    article: Article,
+    sections: Sequence[str] = BODY,
+    reference_size: int = REFERENCE_SIZE,
+    min_count: int = 1,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Words used more (or less) than in general English, by log-likelihood G² and log ratio.
+
+    Columns: term, count, per_million, ref_per_million, g2, log_ratio. Rows with a positive
+    log ratio (over-used) come first, by G²; under-used words follow.
+    """
+    import wordfreq
+
+    counts: Counter[str] = Counter()
+    for sentence in article.sentences_in(*sections):
+        words = wordfreq.tokenize(article.text[sentence.start : sentence.end], "en")
+        counts.update(_strip_possessive(w) for w in words if any(c.isalpha() for c in w))
+    labels = _keyness_labels(article, sections)
+    size = sum(counts.values())
+    rows = []
+    for word, a in counts.items():
+        if a < min_count:
+            continue
+        # the reference side is tokenised the same way: a word and its possessive together
+        ref_rate = wordfreq.word_frequency(word, "en") + wordfreq.word_frequency(word + "'s", "en")
+        b = ref_rate * reference_size
+        rows.append({
+            "term": labels.get(word, word),
+            "count": a,
+            "per_million": round(1e6 * a / size, 1),
+            "ref_per_million": round(1e6 * ref_rate, 3),
+            "g2": round(log_likelihood(a, size, b, reference_size), 3),
+            "log_ratio": round(log_ratio(a, size, b, reference_size), 3),
+        })
+    frame = pd.DataFrame(rows, columns=["term", "count", "per_million", "ref_per_million", "g2", "log_ratio"])
+    frame["_over"] = frame["log_ratio"] > 0
+    frame = frame.sort_values(["_over", "g2", "term"], ascending=[False, False, True]).drop(columns="_over")
+    frame = frame.reset_index(drop=True)
+    return frame.head(top) if top else frame
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) and len(word) > 2 else word
+
+
+def _keyness_labels(article: Article, sections: Sequence[str]) -> dict[str, str]:
+    """wordfreq's lower-case token -> the article's most frequent spelling (``u.s`` -> ``U.S.``)."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for sentence in article.sentences_in(*sections):
+        for token in article.tokens_in(sentence.start, sentence.end):
+            if _is_word(token):
+                forms[token.text.casefold().rstrip(".")][token.text] += 1
+    return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in forms.items()}
+
+
+def log_likelihood(a: float, size_a: float, b: float, size_b: float) -> float:
+    """Dunning's G² for a word seen ``a`` times in ``size_a`` tokens and ``b`` in ``size_b``."""
+    expected_a = size_a * (a + b) / (size_a + size_b)
+    expected_b = size_b * (a + b) / (size_a + size_b)
+    g2 = 0.0
+    for observed, expected in ((a, expected_a), (b, expected_b)):
+        if observed > 0:
+            g2 += observed * math.log(observed / expected)
+    return 2 * g2
+
+
+def log_ratio(a: float, size_a: float, b: float, size_b: float) -> float:
+    """Binary log of the ratio of relative frequencies; a zero count is taken as 0.5 (Hardie)."""
+    return math.log2((max(a, 0.5) / size_a) / (max(b, 0.5) / size_b))
+
+
+def collocations(
+    article: Article,
+    sections: Sequence[str] = BODY,
+    min_count: int = 2,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Multiword terms: 2- and 3-word n-grams and proper-name sequences, ranked by log-likelihood.
+
+    Two kinds of candidate, both confined to a stretch of words without punctuation:
+    - n-grams that occur at least ``min_count`` times and neither start nor end with a stop
+      word; an n-gram nested in a longer one with the same count is dropped (C-value's rule);
+    - capitalised sequences split into title and name (``Foreign Minister``, ``Yoko
+      Kamikawa``, ``Taiwan Strait``, ``Red Sea``), which are terms even when they occur once.
+    ``score`` is NLTK's likelihood ratio of the n-gram (for longer names, their best
+    trigram). Columns: term, n, count, score.
+    """
+    from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
+    from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
+
+    from analysis.names import capitalised_runs, segment_run
+
+    stop = stopwords()
+    stretches: list[list[Token]] = []
+    names: Counter[tuple[str, ...]] = Counter()
+    surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for sentence in article.sentences_in(*sections):
+        tokens = list(article.tokens_in(sentence.start, sentence.end))
+        for first, last in capitalised_runs(tokens):
+            for seg in segment_run(tokens, first, last):
+                if seg.last - seg.first >= 2 and seg.kind in ("name", "title"):
+                    gram = tuple(t.text.casefold() for t in tokens[seg.first : seg.last])
+                    names[gram] += 1
+                    surfaces[gram][" ".join(t.text for t in tokens[seg.first : seg.last])] += 1
+        stretch: list[Token] = []
+        for token in tokens:
+            if _is_word(token):
+                stretch.append(token)
+            elif token.text not in ("'s", "’s"):
+                stretches.append(stretch)
+                stretch = []
+        stretches.append(stretch)
+    documents = [[t.text.casefold() for t in s] for s in stretches if s]
+    for stretch in stretches:
+        for n in (2, 3):
+            for i in range(len(stretch) - n + 1):
+                window = stretch[i : i + n]
+                surfaces[tuple(t.text.casefold() for t in window)][" ".join(t.text for t in window)] += 1
+
+    def bad(gram: tuple[str, ...]) -> bool:
+        return gram[0] in stop or gram[-1] in stop or any(not re.search(r"[^\W\d_]", w) for w in gram)
+
+    scores: dict[tuple[str, ...], float] = {}
+    counts: Counter[tuple[str, ...]] = Counter()
+    for finder_cls, measure in (
+        (BigramCollocationFinder, BigramAssocMeasures.likelihood_ratio),
+        (TrigramCollocationFinder, TrigramAssocMeasures.likelihood_ratio),
+    ):
+        finder = finder_cls.from_documents(documents)
+        for gram, score in finder.score_ngrams(measure):
+            scores[gram] = score
+            counts[gram] = finder.ngram_fd[gram]
+    capitalised = {g for g, forms in surfaces.items() if all(w[:1].isupper() for f in forms for w in f.split())}
+    candidates = {g for g, c in counts.items() if c >= min_count and not bad(g) and g not in capitalised}
+    nested = {sub for g in candidates if len(g) == 3 for sub in (g[:2], g[1:]) if counts[sub] == counts[g]}
+    candidates = (candidates - nested) | set(names)
+    rows = []
+    for gram in candidates:
+        score = scores.get(gram)
+        if score is None:
+            score = max((scores.get(gram[i : i + 3], 0.0) for i in range(len(gram) - 2)), default=0.0)
+        label = min(surfaces[gram].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        count = max(counts.get(gram, 0), names.get(gram, 0))
+        rows.append({"term": label, "n": len(gram), "count": count, "score": round(score, 3)})
+    frame = pd.DataFrame(rows, columns=["term", "n", "count", "score"])
+    frame = frame.sort_values(["score", "count", "term"], ascending=[False, False, True]).reset_index(drop=True)
+    return frame.head(top) if top else frame
+
+
+def kwic(article: Article, term: str, width: int = 40, sections: Sequence[str] | None = None) -> pd.DataFrame:
+    """Every whole-word, case-insensitive occurrence of ``term`` (a word or phrase) in context.
+
+    Columns: start, end, left, match, right, sentence, paragraph, section. ``left`` and
+    ``right`` are the ``width`` characters around the match, exactly as in the text.
+    """
+    words = term.split()
+    if not words:
+        raise ValueError("kwic needs a non-empty term")
+    pattern = re.compile(
+        r"(?<![\w])" + r"\s+".join(re.escape(w) for w in words) + (r"(?![\w])" if words[-1][-1].isalnum() else ""),
+        re.IGNORECASE,
+    )
+    allowed = set(sections) if sections else None
+    sentence_starts = [s.start for s in article.sentences]
+    rows = []
+    for m in pattern.finditer(article.text):
+        sentence = _containing(article, sentence_starts, m.start())
+        if sentence is None or (allowed and sentence.section not in allowed):
+            continue
+        rows.append({
+            "start": m.start(),
+            "end": m.end(),
+            "left": article.text[max(0, m.start() - width) : m.start()],
+            "match": m.group(),
+            "right": article.text[m.end() : m.end() + width],
+            "sentence": sentence.index,
+            "paragraph": sentence.paragraph,
+            "section": sentence.section,
+        })
+    return pd.DataFrame(rows, columns=["start", "end", "left", "match", "right", "sentence", "paragraph", "section"])
+
+
+def _containing(article: Article, starts: list[int], pos: int):
+    import bisect
+
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and article.sentences[i].start <= pos < article.sentences[i].end:
+        return article.sentences[i]
+    return None
+
+
+def dispersion(article: Article, terms: Sequence[str], sections: Sequence[str] = BODY) -> pd.DataFrame:
+    """Where each term occurs: token position, sentence, paragraph and offsets.
+
+    Terms are matched like term counts (case-folded, place variants merged, so ``U.S.`` finds
+    ``United States``); a multiword term is matched as a phrase. Columns: term, position,
+    sentence, paragraph, start, end; plus the article's token count in ``frame.attrs``.
+    """
+    occurrences = term_tokens(article, sections)
+    keys = [t.key for t in occurrences]
+    rows = []
+    for term in terms:
+        wanted = _term_keys(term)
+        n = len(wanted)
+        for i in range(len(keys) - n + 1):
+            if tuple(keys[i : i + n]) == wanted:
+                first, last = occurrences[i], occurrences[i + n - 1]
+                rows.append({"term": term, "position": first.position, "sentence": first.sentence,
+                             "paragraph": first.paragraph, "start": first.start, "end": last.end})
+    frame = pd.DataFrame(rows, columns=["term", "position", "sentence", "paragraph", "start", "end"])
+    frame.attrs["tokens"] = len(occurrences)
+    return frame
+
+
+def _term_keys(term: str) -> tuple[str, ...]:
+    """A query term normalised the way ``term_tokens`` normalises the text."""
+    from analysis.article import parse_article
+
+    query = parse_article(term)
+    return tuple(t.key for t in term_tokens(query, sections=("body", "headline")))
