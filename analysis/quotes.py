@@ -1,0 +1,714 @@
+"""Quotations and reported speech, each with its cue (reporting verb) and resolved speaker.
+
+A rule-based attribution extractor for news, in the line of Pareti's attribution relations
+(PARC, LREC 2012; Source / Cue / Content), BBC citron and the GenderGapTracker quote
+extractor (Asr et al., PLOS ONE 2021), without their parsers and neural coreference:
+
+1. **Quotation marks** are paired per line the way news is written: straight ``"``, curly
+   ``“ ”``, and ``''`` used as a double quote; a quote still open at the end of a paragraph
+   ends there (the next paragraph reopens it); stray and unbalanced marks never swallow text.
+2. **Cues and speakers**: reporting verbs from ``data/reporting_verbs.tsv``. For each quote the
+   speaker mention is looked for right after the closing mark (``"...," she said`` /
+   ``said Smith``), before the opening mark in the same sentence (``Smith said: "..."``,
+   partial quotes inside the writer's sentence), after it in the same sentence (``..., she
+   added.``), then in the paragraph (a quote attributed elsewhere in it), then in the previous
+   paragraph (a speaker's turn running on without a new verb).
+3. **Reported speech**: ``X said (that) ...``, ``..., X said.``, ``according to X, ...`` give
+   ``indirect`` records whose span is the reported content.
+4. **Resolution**: names join the first full name of the person (``Kamikawa`` -> ``Yoko
+   Kamikawa``), ``he``/``she`` the most recent compatible speaker or person, ``they`` the most
+   recent group, role nouns (``the minister``) the person holding that role; unnamed sources
+   keep their phrase (``Sources close to bilateral relations``).
+
+Quoted fragments without any attribution that look like scare quotes, titles, nicknames or
+markup attributes are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from analysis.article import Article, Sentence
+from analysis.entities import Entity, Registry, build_registry
+from analysis.names import capitalised_runs, segment_run
+from analysis.resources import mapping, table
+from analysis.tokens import Token
+
+SECTIONS = ("headline", "body")
+_DQ = re.compile(r"''(?!')|[\"“”]")
+_SQ_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SQ_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)\]—–-]|$)")
+_MARKS = "\"“”‘’'`«»"
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    "also later then again previously further repeatedly recently separately often once earlier has had have "
+    "would will was is did does had not never first last initially subsequently publicly privately reportedly "
+    "frequently simply flatly quickly even still already just may might could should must can".split()
+)
+_NP_BOUNDARIES = frozenset(
+    "that which who whom whose when where while as if because although though but or so than after before since "
+    "until unless whether is are was were be been being has have had do does did will would can could should may "
+    "might must not".split()
+)
+_POSTMODIFIER_LINKS = frozenset("of for from at to with in on by close familiar and".split())
+_DETERMINERS = frozenset("the a an this that these those two three several many some both other another".split())
+_TELL_VERBS = frozenset("tell tells told telling assure assured inform informed remind reminded warn warned urge "
+                        "urged ask asked".split())
+_AUXILIARY_STARTS = frozenset("is are was were has have had will would can could may might must be being been do "
+                              "does did".split())
+_TITLE_CONTEXT = frozenset("titled entitled dubbed called headlined named show program programme broadcast book "
+                           "film movie song album series documentary column op-ed newsletter podcast episode "
+                           "slogan hashtag".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention: its span, text and what kind of phrase it is."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name, pronoun, anonymous, group, organization, nominal
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb (or ``according to``, or a colon after a name) and its token index."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+    use: str  # content or quote
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One quotation or reported-speech record, with offsets into the article text."""
+
+    start: int
+    end: int
+    kind: str  # direct, partial or indirect
+    cue: Cue | None
+    mention: Mention | None
+    speaker: str | None = None
+    speaker_type: str | None = None
+    paragraph: int = 0
+    sentence: int = 0
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted text ``[start, end)`` (marks excluded) and the marks' outer span ``[open, close)``."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    closed: bool
+
+
+@cache
+def _cues() -> dict[str, str]:
+    return mapping("reporting_verbs.tsv", "form", "use")
+
+
+@cache
+def _source_heads() -> dict[str, str]:
+    return {row["head"]: row["type"] for row in table("source_heads.tsv")}
+
+
+# --- quotation marks -------------------------------------------------------------------
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None, single_quotes: bool = False) -> list[QuoteSpan]:
+    """Quoted segments of ``text[start:end]``, paired line by line; never raises."""
+    end = len(text) if end is None else end
+    spans: list[QuoteSpan] = []
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        spans.extend(_line_quotes(text, pos, stop))
+        if single_quotes:
+            spans.extend(_single_quotes(text, pos, stop, spans))
+        pos = stop + 1
+    return sorted((s for s in spans if s.end > s.start), key=lambda s: s.start)
+
+
+def _line_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
+    out = []
+    open_at = open_mark = None
+    family = nested = False
+    for m in _DQ.finditer(text, start, end):
+        mark, i, curly = m.group(), m.start(), m.group() in "“”"
+        glued = i > start and not text[i - 1].isspace()
+        if open_at is None:
+            if mark != "”" or not glued:
+                open_at, open_mark, family, nested = m.end(), i, curly, False
+        elif nested:
+            nested = mark == "“"
+        elif (mark == "“" or curly != family) and not glued:
+            nested = True
+        else:
+            out.append(_trimmed(text, open_at, i, open_mark, m.end(), True))
+            open_at = None
+    if open_at is not None:
+        out.append(_trimmed(text, open_at, end, open_mark, end, False))
+    return out
+
+
+def _single_quotes(text: str, start: int, end: int, found: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Headline style 'quotes' in single marks (only asked for on a headline line)."""
+    out, pos = [], start
+    while (m := _SQ_OPEN.search(text, pos, end)) and (c := _SQ_CLOSE.search(text, m.end(), end)):
+        span = _trimmed(text, m.end(), c.start(), m.start(), c.end(), True)
+        if not any(s.start < span.end and span.start < s.end for s in found):
+            out.append(span)
+        pos = c.end()
+    return out
+
+
+def _trimmed(text: str, start: int, end: int, open_: int, close: int, closed: bool) -> QuoteSpan:
+    while start < end and (text[start].isspace() or text[start] in _MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS):
+        end -= 1
+    return QuoteSpan(start, end, open_, close, closed)
+
+
+# --- cues and speaker mentions ----------------------------------------------------------
+
+
+def _find_cues(tokens: Sequence[Token], inside: Sequence[bool]) -> list[Cue]:
+    cues = []
+    table_ = _cues()
+    for i, t in enumerate(tokens):
+        if inside[i] or t.kind != "word":
+            continue
+        key = t.text.casefold()
+        if key == "according" and i + 1 < len(tokens) and tokens[i + 1].text.casefold() == "to":
+            cues.append(Cue(t.start, tokens[i + 1].end, "according to", i, "content"))
+        elif key in table_ and not (t.text[:1].isupper() and i > 0 and key != t.text.casefold()):
+            if key in ("state", "states") or _used_as_noun(tokens, i):
+                continue
+            cues.append(Cue(t.start, t.end, t.text, i, table_[key]))
+    return cues
+
+
+def _used_as_noun(tokens: Sequence[Token], i: int) -> bool:
+    """``the report``, ``a claim``, ``his call``: a cue form preceded by a determiner is a noun."""
+    return i > 0 and tokens[i - 1].text.casefold() in ("the", "a", "an", "his", "her", "their", "its", "this", "that")
+
+
+def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) -> Mention | None:
+    """The speaker phrase ending just before token ``k`` (skipping adverbs and an appositive)."""
+    i = k - 1
+    while i >= lo and (tokens[i].text.casefold() in _BETWEEN_SUBJECT_AND_VERB or _is_ly_adverb(tokens[i])):
+        i -= 1
+    if i >= lo and tokens[i].text == ",":
+        i = _skip_appositive(tokens, i, lo)
+    if i < lo:
+        return None
+    j = i + 1
+    stretch_start = i
+    while stretch_start >= lo and stretch_start > i - 10:
+        t = tokens[stretch_start]
+        key = t.text.casefold()
+        if t.kind not in ("word", "number") and t.text not in ("'s", "’s"):
+            break
+        if key in _NP_BOUNDARIES or (key in _cues() and stretch_start != i):
+            break
+        if key == "and" and not (stretch_start > lo and tokens[stretch_start - 1].text[:1].isupper()):
+            break
+        stretch_start -= 1
+    stretch_start += 1
+    if stretch_start >= j:
+        return None
+    return _mention(article, tokens, stretch_start, j)
+
+
+def _skip_appositive(tokens: Sequence[Token], comma: int, lo: int) -> int:
+    """``Hugh Hill, a doctor, said``: from the comma before the verb, jump over ``, a doctor``."""
+    i = comma - 1
+    while i >= lo and tokens[i].text not in (",", "(", "\"", "“", "”") and comma - i <= 10:
+        i -= 1
+    if i >= lo and tokens[i].text == "," and i + 1 < comma:
+        first = tokens[i + 1].text.casefold()
+        if first in ("a", "an", "the", "who") or tokens[i + 1].text.islower() or first.isdigit():
+            return i - 1
+    return comma  # not an appositive: the comma ends the search
+
+
+def _is_ly_adverb(token: Token) -> bool:
+    return token.kind == "word" and token.text.islower() and token.text.endswith("ly") and len(token.text) > 4
+
+
+def _subject_after(article: Article, tokens: Sequence[Token], k: int, hi: int) -> Mention | None:
+    """The speaker phrase right after a cue (``said Smith``, ``said the official``)."""
+    i = k + 1
+    if i < hi and tokens[i].text.casefold() in ("to",) and tokens[k].text.casefold() == "according":
+        i += 1
+    if i >= hi:
+        return None
+    first = tokens[i]
+    if first.text.casefold() in PRONOUNS:
+        return _mention(article, tokens, i, i + 1)
+    j = i
+    while j < hi and j - i < 10:
+        t = tokens[j]
+        key = t.text.casefold()
+        if t.kind not in ("word", "number") and t.text not in ("'s", "’s"):
+            break
+        if j > i and (key in ("that", "in", "on", "at", "during", "after", "before", "when", "while", "who", "which",
+                              "as", "last", "this", "earlier") or key in _cues()):
+            break
+        j += 1
+    if j == i:
+        return None
+    if not (first.text[:1].isupper() or first.text.casefold() in _DETERMINERS or first.text.casefold() in _source_heads()):
+        return None
+    return _mention(article, tokens, i, j)
+
+
+def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Mention | None:
+    """Classify the phrase ``tokens[i:j]`` as a speaker mention."""
+    words = [t.text for t in tokens[i:j]]
+    keys = [w.casefold() for w in words]
+    if len(words) == 1 and keys[0] in PRONOUNS:
+        if keys[0] in ("i", "you", "it"):
+            return None
+        return Mention(tokens[i].start, tokens[i].end, words[0], "pronoun")
+    # a name at the end of the phrase, unless the phrase is "the leaders of Japan and China"
+    r = j
+    while r > i and (tokens[r - 1].text[:1].isupper() or tokens[r - 1].text in ("'s", "’s")) and tokens[r - 1].kind == "word":
+        r -= 1
+    if r < j and tokens[j - 1].text not in ("'s", "’s"):
+        r0 = r
+        while r0 > i and tokens[r0 - 1].text.casefold() in _DETERMINERS:
+            r0 -= 1
+        linked = r0 > i and tokens[r0 - 1].text.casefold() in _POSTMODIFIER_LINKS
+        if not linked:
+            start = r
+            # keep a lower-case title right before the name ("spokesman John Kirby")
+            return Mention(tokens[start].start, tokens[j - 1].end, article.text[tokens[start].start : tokens[j - 1].end], "name")
+    text = article.text[tokens[i].start : tokens[j - 1].end]
+    heads = _source_heads()
+    first_link = next((n for n, k in enumerate(keys) if n > 0 and k in _POSTMODIFIER_LINKS), len(keys))
+    head_words = keys[:first_link]
+    kind = "nominal"
+    for key in reversed(head_words):
+        if key in heads:
+            kind = heads[key]
+            break
+    if kind in ("anonymous", "group") and keys[0] == "the" and any(k.isdigit() or k in ("two", "three", "both") for k in keys):
+        kind = "group"
+    elif kind == "anonymous" and keys[0] == "the" and head_words[-1] in heads and not head_words[-1].endswith("s"):
+        kind = "nominal"
+    if keys[0] in ("both",):
+        kind = "group"
+    if all(w[:1].isupper() for w in words if w.casefold() not in ("of", "the", "for", "and")):
+        kind = "name"
+    return Mention(tokens[i].start, tokens[j - 1].end, text, kind)
+
+
+# --- the extractor ----------------------------------------------------------------------
+
+
+def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[Attribution]:
+    """Every direct, partial and indirect attribution in reading order, speakers resolved."""
+    registry = build_registry(article, ("headline", "body", "caption"))
+    resolver = _Resolver(article, registry)
+    records: list[Attribution] = []
+    previous_turn: Attribution | None = None
+    for paragraph in article.paragraphs_in(*sections):
+        sentences = [s for s in article.sentences if s.paragraph == paragraph.index]
+        first_line = paragraph.index == 0 or paragraph.section == "headline"
+        spans = quote_spans(article.text, paragraph.start, paragraph.end,
+                            single_quotes=first_line and _is_title_line(article, paragraph.start, paragraph.end))
+        tokens = list(article.tokens_in(paragraph.start, paragraph.end))
+        inside = _inside_quotes(tokens, spans)
+        cues = _find_cues(tokens, inside)
+        para_records = []
+        for q in spans:
+            record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q)
+            para_records.append(record)
+        # quotes with no attribution of their own take one from the paragraph, then the previous turn
+        attributed = [r for r in para_records if r.mention or r.cue]
+        resolved: list[Attribution] = []
+        for q, record in zip(spans, para_records):
+            if not (record.mention or record.cue):
+                donor = _nearest(attributed, record.start)
+                if donor is not None:
+                    record = replace(record, cue=donor.cue, mention=donor.mention)
+                elif previous_turn is not None and _opens_paragraph(article, paragraph.start, q):
+                    record = replace(record, speaker=previous_turn.speaker, speaker_type=previous_turn.speaker_type,
+                                     cue=None, mention=None)
+                elif _not_a_quote(article, tokens, q):
+                    continue
+            resolved.append(record)
+        for record in _indirect(article, tokens, inside, cues, sentences, spans):
+            resolved.append(record)
+        resolved.sort(key=lambda r: (r.start, r.kind))
+        for record in resolved:
+            if record.mention is not None or record.speaker is None:
+                record = resolver.resolve(record)
+            records.append(record)
+            if record.kind != "indirect" and record.speaker:
+                previous_turn = record
+        if not spans and any(r.kind == "indirect" for r in resolved):
+            previous_turn = None
+        para_records.clear()
+    return records
+
+
+def _is_title_line(article: Article, start: int, end: int) -> bool:
+    line_end = article.text.find("\n", start, end)
+    line = article.text[start : end if line_end < 0 else line_end]
+    return len(line.split()) <= 25
+
+
+def _inside_quotes(tokens: Sequence[Token], spans: Sequence[QuoteSpan]) -> list[bool]:
+    flags = []
+    k = 0
+    for t in tokens:
+        while k < len(spans) and spans[k].close <= t.start:
+            k += 1
+        flags.append(k < len(spans) and spans[k].open <= t.start < spans[k].close)
+    return flags
+
+
+def _sentence_of(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s
+    return sentences[-1] if sentences and pos >= sentences[-1].start else (sentences[0] if sentences else None)
+
+
+def _token_index(tokens: Sequence[Token], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], cues: list[Cue],
+                     sentences: list[Sentence], spans: list[QuoteSpan], q: QuoteSpan) -> Attribution:
+    open_sentence = _sentence_of(sentences, q.open)
+    close_sentence = _sentence_of(sentences, max(q.close - 1, q.open))
+    lo = _token_index(tokens, open_sentence.start) if open_sentence else 0
+    hi = _token_index(tokens, close_sentence.end) if close_sentence else len(tokens)
+    before_q = _token_index(tokens, q.open)
+    after_q = _token_index(tokens, q.close)
+    kind = _quote_kind(article, tokens, lo, before_q, q)
+    base = Attribution(q.start, q.end, kind, None, None, paragraph=open_sentence.paragraph if open_sentence else 0,
+                       sentence=open_sentence.index if open_sentence else 0)
+    sentence_cues = [c for c in cues if lo <= c.index < hi]
+    # 1. right after the closing mark: '"...," she said' / '"...," said Smith'
+    following = [c for c in sentence_cues if after_q <= c.index <= after_q + 9]
+    if following:
+        cue = following[0]
+        between = range(after_q, cue.index)
+        if all(not inside[i] and tokens[i].text not in (".", "!", "?", ";") for i in between):
+            if cue.index == after_q or tokens[cue.index - 1].text == ",":
+                mention = _subject_after(article, tokens, cue.index, hi) or _subject_before(article, tokens, cue.index, after_q)
+            else:
+                mention = _subject_before(article, tokens, cue.index, after_q) or _subject_after(article, tokens, cue.index, hi)
+            if mention:
+                return replace(base, cue=cue, mention=mention)
+    # 2. a cue before the quote in the same sentence: 'Smith said: "..."', partial quotes
+    preceding = [c for c in sentence_cues if c.index < before_q]
+    for cue in reversed(preceding):
+        mention = _subject_before(article, tokens, cue.index, lo) or _subject_after(article, tokens, cue.index, before_q)
+        if mention:
+            return replace(base, cue=cue, mention=mention)
+    # 3. a cue later in the sentence: 'Taiwan is an "important partner" ..., she added.'
+    for cue in (c for c in sentence_cues if c.index >= after_q):
+        mention = _subject_before(article, tokens, cue.index, after_q) or _subject_after(article, tokens, cue.index, hi)
+        if mention:
+            return replace(base, cue=cue, mention=mention)
+    # 4. a speaker label: 'WALLACE: ...' or 'Smith:' right before the quote
+    label = _colon_label(article, tokens, lo, before_q)
+    if label:
+        return replace(base, mention=label)
+    return base
+
+
+def _colon_label(article: Article, tokens: Sequence[Token], lo: int, before_q: int) -> Mention | None:
+    """A name ending in a colon right before the quote (``Trump: "..."``, transcript ``WALLACE:``)."""
+    i = before_q - 1
+    if i <= lo or tokens[i].text != ":":
+        return None
+    j = i
+    while j > lo and tokens[j - 1].kind == "word" and tokens[j - 1].text[:1].isupper() and i - j < 4:
+        j -= 1
+    if j < i:
+        return _mention(article, tokens, j, i)
+    return None
+
+
+def _quote_kind(article: Article, tokens: Sequence[Token], lo: int, before_q: int, q: QuoteSpan) -> str:
+    """direct when the quote stands as an utterance of its own, partial inside the writer's words."""
+    if before_q <= lo:
+        return "direct"
+    previous = tokens[before_q - 1].text
+    if previous in (":", ",", "—", "–", "-", "(") or previous in _MARKS:
+        return "direct"
+    inner = article.text[q.start : q.end]
+    if inner[:1].isupper() and inner.rstrip(_MARKS)[-1:] in ".?!," and len(inner.split()) >= 4:
+        return "direct"
+    return "partial"
+
+
+def _nearest(records: Sequence[Attribution], pos: int) -> Attribution | None:
+    before = [r for r in records if r.start < pos]
+    after = [r for r in records if r.start > pos]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _opens_paragraph(article: Article, paragraph_start: int, q: QuoteSpan) -> bool:
+    return not article.text[paragraph_start : q.open].strip()
+
+
+def _not_a_quote(article: Article, tokens: Sequence[Token], q: QuoteSpan) -> bool:
+    """An unattributed quoted fragment that is a scare quote, title, nickname or markup."""
+    inner = article.text[q.start : q.end]
+    words = inner.split()
+    before = article.text[max(0, q.open - 40) : q.open]
+    if before.rstrip().endswith("="):
+        return True  # an HTML attribute value, not speech
+    if len(words) >= 6:
+        return False
+    i = _token_index(tokens, q.open)
+    context = {t.text.casefold() for t in tokens[max(0, i - 4) : i]}
+    if context & _TITLE_CONTEXT or "'s" in context or "’s" in context:
+        return True
+    return len(words) < 6
+
+
+class _Resolver:
+    """Turn speaker mentions into canonical sources, keeping the article's speaker history."""
+
+    def __init__(self, article: Article, registry: Registry) -> None:
+        self.article = article
+        self.registry = registry
+        self.speakers: list[Entity] = []
+        self.groups: list[str] = []
+        self._group_heads: dict[str, str] = {}
+
+    def resolve(self, record: Attribution) -> Attribution:
+        mention = record.mention
+        if mention is None:
+            return record
+        name, kind = self._canonical(mention)
+        return replace(record, speaker=name, speaker_type=kind)
+
+    def _canonical(self, mention: Mention) -> tuple[str | None, str | None]:
+        if mention.kind == "pronoun":
+            key = mention.text.casefold()
+            if key in _PLURAL_PRONOUNS:
+                return (self.groups[-1], "group") if self.groups else (None, None)
+            entity = self.registry.resolve_pronoun(key, mention.start, self.speakers[::-1])
+            if entity is None:
+                return None, None
+            self._spoke(entity)
+            return entity.name, "person"
+        if mention.kind == "name":
+            return self._name(mention)
+        if mention.kind == "nominal":
+            holder = self._role_holder(mention.text)
+            if holder is not None:
+                self._spoke(holder)
+                return holder.name, "person"
+            return _clean_phrase(mention.text), "anonymous"
+        if mention.kind == "group":
+            phrase = self._group(mention.text)
+            return phrase, "group"
+        return _clean_phrase(mention.text), mention.kind
+
+    def _name(self, mention: Mention) -> tuple[str, str]:
+        tokens = list(self.article.tokens_in(mention.start, mention.end))
+        runs = capitalised_runs(tokens, first_is_sentence_start=False)
+        name_text = mention.text
+        if runs:
+            segs = [s for s in segment_run(tokens, *runs[-1]) if s.kind == "name"]
+            if segs:
+                seg = segs[-1]
+                name_text = self.article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
+        name_text = re.sub(r"^(?:The|the)\s+", "", name_text)
+        for kind in ("person", "organization", "place"):
+            entity = self.registry.find(kind, name_text, mention.start)
+            if entity is not None:
+                if kind == "person":
+                    self._spoke(entity)
+                    return entity.name, "person"
+                return entity.name, "organization"
+        if len(name_text.split()) == 1 and name_text.isupper():
+            return name_text, "organization"
+        entity = self.registry.add("person", name_text, mention.start, mention.end)
+        self._spoke(entity)
+        return entity.name, "person"
+
+    def _role_holder(self, phrase: str) -> Entity | None:
+        words = [w.casefold() for w in phrase.split() if w.casefold() not in ("the", "a", "an")]
+        if not words:
+            return None
+        head = words[-1]
+        for entity in self.speakers[::-1] + self.registry.people_before(10**12):
+            if entity.role and head in entity.role.casefold().split():
+                return entity
+        return None
+
+    def _group(self, phrase: str) -> str:
+        clean = _clean_phrase(phrase)
+        head = clean.split()[-1].casefold() if clean.split() else clean
+        canonical = self._group_heads.setdefault(head, clean)
+        if canonical not in self.groups:
+            self.groups.append(canonical)
+        else:
+            self.groups.remove(canonical)
+            self.groups.append(canonical)
+        return canonical
+
+    def _spoke(self, entity: Entity) -> None:
+        if entity in self.speakers:
+            self.speakers.remove(entity)
+        self.speakers.append(entity)
+
+
+def _clean_phrase(text: str) -> str:
+    text = " ".join(text.split())
+    return text[0].upper() + text[1:] if text else text
+
+
+# --- reported speech --------------------------------------------------------------------
+
+
+def _indirect(article: Article, tokens: list[Token], inside: list[bool], cues: list[Cue],
+              sentences: list[Sentence], spans: list[QuoteSpan]) -> list[Attribution]:
+    out = []
+    for sentence in sentences:
+        lo, hi = _token_index(tokens, sentence.start), _token_index(tokens, sentence.end)
+        sentence_cues = [c for c in cues if lo <= c.index < hi and c.use == "content"]
+        for n, cue in enumerate(sentence_cues):
+            found = _reported_content(article, tokens, inside, cue, lo, hi, sentence_cues[n + 1 :])
+            if found is None:
+                continue
+            start, end, mention = found
+            quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+            if end - start <= 0 or quoted * 2 >= end - start:
+                continue
+            out.append(Attribution(start, end, "indirect", cue, mention, paragraph=sentence.paragraph,
+                                   sentence=sentence.index))
+    return out
+
+
+def _reported_content(article: Article, tokens: list[Token], inside: list[bool], cue: Cue, lo: int, hi: int,
+                      later: Sequence[Cue]) -> tuple[int, int, Mention | None] | None:
+    k = cue.index
+    key = cue.text.casefold()
+    if key == "according to":
+        mention = _subject_after(article, tokens, k + 1, hi)
+        if k == lo or (k > lo and tokens[k - 1].text in (",", "—", "(")) and k - 1 > lo:
+            if k == lo:  # According to X, content.
+                comma = next((i for i in range(k + 2, hi) if tokens[i].text == ","), None)
+                if comma is None:
+                    return None
+                return _span(article, tokens, comma + 1, hi, mention)
+            return _span(article, tokens, lo, k - 1, mention)
+        return None
+    mention = _subject_before(article, tokens, k, lo)
+    if mention is not None:
+        start = k + 1
+        if key in _TELL_VERBS:
+            that = next((i for i in range(start, min(hi, start + 7)) if tokens[i].text.casefold() == "that"), None)
+            if that is None:
+                return None
+            start = that
+        while start < hi and tokens[start].text.casefold() in ("that", ":", ","):
+            start += 1
+        end = hi
+        for other in later:
+            comma = other.index - 1
+            if comma > start and tokens[comma].text == ",":
+                end = comma
+                break
+        if start >= end or tokens[start].text.casefold() in _AUXILIARY_STARTS or inside[start]:
+            return None
+        return _span(article, tokens, start, end, mention)
+    # sentence-final attribution: "Content, officials said." / "Content, said the minister."
+    if k > lo and (tokens[k - 1].text == "," or _comma_before_subject(tokens, k, lo)):
+        comma = k - 1 if tokens[k - 1].text == "," else _comma_before_subject(tokens, k, lo)
+        mention = _subject_after(article, tokens, k, hi) if tokens[k - 1].text == "," else _subject_before(article, tokens, k, comma + 1)
+        if mention is None:
+            return None
+        return _span(article, tokens, lo, comma, mention)
+    return None
+
+
+def _comma_before_subject(tokens: Sequence[Token], k: int, lo: int) -> int | None:
+    """For ``content, officials said`` the comma before a short subject (None if absent)."""
+    for i in range(k - 1, max(lo, k - 9) - 1, -1):
+        if tokens[i].text == ",":
+            return i if i > lo else None
+        if tokens[i].kind != "word" and tokens[i].text not in ("'s", "’s"):
+            return None
+    return None
+
+
+def _span(article: Article, tokens: Sequence[Token], i: int, j: int, mention: Mention | None):
+    """Offsets of ``tokens[i:j]`` (trailing punctuation dropped) if it holds at least 3 words."""
+    while j > i and tokens[j - 1].kind == "punct":
+        j -= 1
+    while i < j and tokens[i].kind == "punct":
+        i += 1
+    if sum(t.kind == "word" for t in tokens[i:j]) < 3:
+        return None
+    return tokens[i].start, tokens[j - 1].end, mention
+
+
+# --- tables ----------------------------------------------------------------------------
+
+
+QUOTE_COLUMNS = ["start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "cue_start",
+                 "cue_end", "speaker_type", "paragraph", "sentence"]
+
+
+def quote_records(article: Article, sections: Sequence[str] = SECTIONS) -> list[dict]:
+    """Attributions as plain records (the contract's keys, plus type, paragraph and sentence)."""
+    return [
+        {
+            "start": r.start,
+            "end": r.end,
+            "text": article.text[r.start : r.end],
+            "kind": r.kind,
+            "speaker": r.speaker,
+            "speaker_start": r.mention.start if r.mention else None,
+            "speaker_end": r.mention.end if r.mention else None,
+            "cue": r.cue.text if r.cue else None,
+            "cue_start": r.cue.start if r.cue else None,
+            "cue_end": r.cue.end if r.cue else None,
+            "speaker_type": r.speaker_type,
+            "paragraph": r.paragraph,
+            "sentence": r.sentence,
+        }
+        for r in attributions(article, sections)
+    ]
+
+
+def quotes(article: Article, sections: Sequence[str] = SECTIONS):
+    """Quotations and reported speech as a DataFrame (see ``quote_records`` for the columns)."""
+    import pandas as pd
+
+    return pd.DataFrame(quote_records(article, sections), columns=QUOTE_COLUMNS)
+
+
