@@ -150,13 +150,15 @@ def read_text(path: str | os.PathLike[str]) -> str:
 # --- sections -------------------------------------------------------------------------
 
 _FINAL_PUNCT = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+# "(L)", "(R)" alone also mark party affiliation ("Gov. Pat McCrory (R)"): a caption needs two
+# different position markers, or one of the unambiguous cues below.
+_POSITION_MARKERS = re.compile(r"\((L|R|C)\)")
 _CAPTION_CUES = re.compile(
-    r"\((?:far |second from |2nd from |third from |3rd from |front |back |center |centre )?"
-    r"(?:L|R|C|left|right|center|centre)\)"
+    r"\((?:far |second from |2nd from |third from |3rd from |front |back )(?:L|R|C|left|right)\)"
+    r"|\((?:left|right|center|centre)\)"
     r"|\((?:[A-Z][\w.]* )?(?:Photos?|Picture|Image|Video|File photo)\b[^)]*\)"
     r"|\bPhoto(?:graph)?s? (?:courtesy of|by|credit)\b"
     r"|\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Yonhap|Bloomberg) (?:Photo|via Getty)\b"
-    r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z]"
     r"|^(?:Photo|Caption|Image|Pictured|File photo)\s*:",
     re.IGNORECASE,
 )
@@ -166,6 +168,7 @@ _RELATED_HEADING = re.compile(
     r"|you may also like)\s*:?",
     re.IGNORECASE,
 )
+_CREDIT_LINE = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][a-z]")  # "REUTERS/Evelyn Hockstein"
 _SHORT_LINE_WORDS = 25
 
 
@@ -180,7 +183,7 @@ def label_sections(text: str, spans: list[tuple[int, int]]) -> list[str]:
             labels[i], in_related = "related", True
         elif in_related and _is_short_unpunctuated(para):
             labels[i] = "related"
-        elif _CAPTION_CUES.search(para):
+        elif _CAPTION_CUES.search(para) or _CREDIT_LINE.search(para) or len(set(_POSITION_MARKERS.findall(para))) >= 2:
             in_related = False
             labels[i] = "caption"
         else:

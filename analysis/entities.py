@@ -114,6 +114,7 @@ class Registry:
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._starts: list[int] = []  # person mentions, sorted by start
         self._people: list[Entity] = []
+        self.subjects: list[tuple[int, Entity]] = []  # first person mention of each sentence
 
     def add(self, kind: str, name: str, start: int, end: int, role: str | None = None,
             affiliation: str | None = None, gender: str | None = None) -> Entity:
@@ -171,12 +172,23 @@ class Registry:
                 out.append(entity)
         return out
 
+    def recent_subjects(self, pos: int, window: int = 3) -> list[Entity]:
+        """People who were sentence subjects in the last ``window`` sentences before ``pos``, latest first."""
+        out: list[Entity] = []
+        for start, entity in reversed(self.subjects):
+            if start < pos and entity not in out:
+                out.append(entity)
+                if len(out) >= window:
+                    break
+        return out
+
     def resolve_pronoun(self, pronoun: str, pos: int, preferred: Sequence[Entity] = ()) -> Entity | None:
-        """The person a he/she refers to: a preferred (e.g. recent speaker) or recent compatible person."""
+        """The person a he/she refers to: a preferred (e.g. recent speaker), a recent sentence
+        subject, or the most recent compatible person (centering: subjects are the likeliest referents)."""
         gender = PRONOUN_GENDER.get(pronoun.casefold())
         if gender is None:
             return None
-        for pool in (preferred, self.people_before(pos)):
+        for pool in (preferred, self.recent_subjects(pos), self.people_before(pos)):
             compatible = [e for e in pool if e.gender in (None, gender)]
             if compatible:
                 chosen = next((e for e in compatible if e.gender == gender), None) if pool is preferred else None
@@ -192,20 +204,23 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
     registry = Registry()
     for sentence in article.sentences_in(*sections):
         tokens = list(article.tokens_in(sentence.start, sentence.end))
-        _sentence_entities(article, tokens, registry)
+        people_before = len(registry.subjects)
+        first_person = _sentence_entities(article, tokens, registry)
         for t in tokens:
             if t.text.casefold() in ("he", "she") and t.kind == "word":
-                entity = registry.resolve_pronoun(t.text, t.start, _subjects_before(registry, t.start))
+                entity = registry.resolve_pronoun(t.text, t.start)
                 if entity is not None:
                     registry.note(entity, t.start, t.end)
+                    if first_person is None or t.start < first_person[0]:
+                        first_person = (t.start, entity)
+        if first_person is not None and len(registry.subjects) == people_before:
+            registry.subjects.append(first_person)
     return registry
 
 
-def _subjects_before(registry: Registry, pos: int) -> list[Entity]:
-    return registry.people_before(pos)[:3]
-
-
-def _sentence_entities(article: Article, tokens: list[Token], registry: Registry) -> None:
+def _sentence_entities(article: Article, tokens: list[Token], registry: Registry) -> tuple[int, Entity] | None:
+    """Add the sentence's name mentions; return the first person mentioned (start, entity)."""
+    first_person = None
     for first, last in capitalised_runs(tokens):
         segments = segment_run(tokens, first, last)
         role = affiliation = gender = None
@@ -239,10 +254,13 @@ def _sentence_entities(article: Article, tokens: list[Token], registry: Registry
                 continue
             if kind == "person":
                 appositive_role = _appositive_role(tokens, seg.last)
-                registry.add("person", canonical, start, end, role or appositive_role, affiliation, gender)
+                entity = registry.add("person", canonical, start, end, role or appositive_role, affiliation, gender)
+                if first_person is None:
+                    first_person = (start, entity)
             else:
                 registry.add(kind, canonical, start, end)
             role = affiliation = gender = None
+    return first_person
 
 
 def _classify(article: Article, tokens: list[Token], first: int, last: int, name: str, has_title: bool,

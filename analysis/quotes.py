@@ -50,19 +50,28 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "frequently simply flatly quickly even still already just may might could should must can".split()
 )
 _NP_BOUNDARIES = frozenset(
-    "that which who whom whose when where while as if because although though but or so than after before since "
+    "that which who whom whose what how why when where while as if because although though but or so than after before since "
     "until unless whether is are was were be been being has have had do does did will would can could should may "
     "might must not".split()
 )
 _POSTMODIFIER_LINKS = frozenset("of for from at to with in on by close familiar and".split())
-_DETERMINERS = frozenset("the a an this that these those two three several many some both other another".split())
+_DETERMINERS = frozenset("the a an these those two three four five several many some both other another most "
+                         "all each every".split())
+_POSSESSIVES = frozenset("his her their its our my your".split())
+_NOT_SPEAKERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening "
+    "night week weekend month year earlier later democratic republican democrat gop liberal conservative".split()
+)
 _TELL_VERBS = frozenset("tell tells told telling assure assured inform informed remind reminded warn warned urge "
                         "urged ask asked".split())
 _AUXILIARY_STARTS = frozenset("is are was were has have had will would can could may might must be being been do "
                               "does did".split())
-_TITLE_CONTEXT = frozenset("titled entitled dubbed called headlined named show program programme broadcast book "
+_OPENING_PREPOSITIONS = frozenset("in on at after before during while when as with without for following since "
+                                   "despite although though if".split())
+_TITLE_CONTEXT = frozenset("titled entitled dubbed headlined named show program programme broadcast book "
                            "film movie song album series documentary column op-ed newsletter podcast episode "
-                           "slogan hashtag".split())
+                           "slogan hashtag nickname anthem hymn poem novel clip preview trailer video radio "
+                           "magazine".split())
 
 
 @dataclass(frozen=True)
@@ -211,9 +220,18 @@ def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) 
     while i >= lo and (tokens[i].text.casefold() in _BETWEEN_SUBJECT_AND_VERB or _is_ly_adverb(tokens[i])):
         i -= 1
     if i >= lo and tokens[i].text == ",":
+        named = _name_between_commas(article, tokens, i, lo)
+        if named is not None:
+            return named
         i = _skip_appositive(tokens, i, lo)
+    if i >= lo and tokens[i].text == ")":
+        i = _skip_parenthesis(tokens, i, lo)
     if i < lo:
         return None
+    if tokens[i].text.casefold() == "who" and i - 1 > lo and tokens[i - 1].text == ",":
+        antecedent = _subject_before(article, tokens, i - 1, lo)
+        if antecedent is not None:  # "Stevie Wonder, who joked": the mention is "who", the speaker its antecedent
+            return Mention(tokens[i].start, tokens[i].end, antecedent.text, antecedent.kind)
     j = i + 1
     stretch_start = i
     while stretch_start >= lo and stretch_start > i - 10:
@@ -232,10 +250,28 @@ def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) 
     return _mention(article, tokens, stretch_start, j)
 
 
+def _name_between_commas(article: Article, tokens: Sequence[Token], comma: int, lo: int) -> Mention | None:
+    """``Apple's chief executive, Tim Cook, called``: the name set off by commas is the speaker."""
+    i = comma - 1
+    while i >= lo and tokens[i].kind == "word" and tokens[i].text[:1].isupper() and comma - i <= 4:
+        i -= 1
+    if i >= lo and tokens[i].text == "," and i + 1 < comma and comma - i - 1 >= 2:
+        return _mention(article, tokens, i + 1, comma)
+    return None
+
+
+def _skip_parenthesis(tokens: Sequence[Token], close: int, lo: int) -> int:
+    """``Rep. John Mica (R-Fla.) said``: jump back over a short parenthesis."""
+    i = close - 1
+    while i >= lo and tokens[i].text != "(" and close - i <= 8:
+        i -= 1
+    return i - 1 if i >= lo and tokens[i].text == "(" else close
+
+
 def _skip_appositive(tokens: Sequence[Token], comma: int, lo: int) -> int:
     """``Hugh Hill, a doctor, said``: from the comma before the verb, jump over ``, a doctor``."""
     i = comma - 1
-    while i >= lo and tokens[i].text not in (",", "(", "\"", "“", "”") and comma - i <= 10:
+    while i >= lo and tokens[i].text not in (",", "(", "\"", "“", "”") and comma - i <= 24:
         i -= 1
     if i >= lo and tokens[i].text == "," and i + 1 < comma:
         first = tokens[i + 1].text.casefold()
@@ -276,7 +312,11 @@ def _subject_after(article: Article, tokens: Sequence[Token], k: int, hi: int) -
 
 
 def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Mention | None:
-    """Classify the phrase ``tokens[i:j]`` as a speaker mention."""
+    """Classify the phrase ``tokens[i:j]`` as a speaker mention (None if it cannot be one)."""
+    while j > i and tokens[j - 1].text.casefold() in _NOT_SPEAKERS:
+        j -= 1
+    if j <= i:
+        return None
     words = [t.text for t in tokens[i:j]]
     keys = [w.casefold() for w in words]
     if len(words) == 1 and keys[0] in PRONOUNS:
@@ -296,6 +336,9 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
             start = r
             # keep a lower-case title right before the name ("spokesman John Kirby")
             return Mention(tokens[start].start, tokens[j - 1].end, article.text[tokens[start].start : tokens[j - 1].end], "name")
+    if not (words[0][:1].isupper() or keys[0] in _DETERMINERS or keys[0] in _POSSESSIVES
+            or keys[0][:1].isdigit() or any(k in _source_heads() for k in keys)):
+        return None  # no head a speaker could be ("come to", "failed to")
     text = article.text[tokens[i].start : tokens[j - 1].end]
     heads = _source_heads()
     first_link = next((n for n, k in enumerate(keys) if n > 0 and k in _POSTMODIFIER_LINKS), len(keys))
@@ -337,22 +380,25 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
         for q in spans:
             record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q)
             para_records.append(record)
+        indirect = _indirect(article, tokens, inside, cues, sentences, spans)
         # quotes with no attribution of their own take one from the paragraph, then the previous turn
         attributed = [r for r in para_records if r.mention or r.cue]
+        headline_label = _headline_label(article, tokens, paragraph.start) if first_line else None
         resolved: list[Attribution] = []
         for q, record in zip(spans, para_records):
+            if _not_a_quote(article, tokens, q, spans, headline=first_line and q.start < _line_end(article, paragraph.start)):
+                continue
             if not (record.mention or record.cue):
-                donor = _nearest(attributed, record.start)
-                if donor is not None:
+                donor = _nearest(attributed, record.start) or _preceding(indirect, record.start)
+                if headline_label is not None and q.start < headline_label[1]:
+                    record = replace(record, mention=headline_label[0])
+                elif donor is not None:
                     record = replace(record, cue=donor.cue, mention=donor.mention)
                 elif previous_turn is not None and _opens_paragraph(article, paragraph.start, q):
                     record = replace(record, speaker=previous_turn.speaker, speaker_type=previous_turn.speaker_type,
                                      cue=None, mention=None)
-                elif _not_a_quote(article, tokens, q):
-                    continue
             resolved.append(record)
-        for record in _indirect(article, tokens, inside, cues, sentences, spans):
-            resolved.append(record)
+        resolved.extend(indirect)
         resolved.sort(key=lambda r: (r.start, r.kind))
         for record in resolved:
             if record.mention is not None or record.speaker is None:
@@ -360,10 +406,43 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
             records.append(record)
             if record.kind != "indirect" and record.speaker:
                 previous_turn = record
-        if not spans and any(r.kind == "indirect" for r in resolved):
+        introduction = _introduces_next(article, tokens, cues, inside, paragraph)
+        if introduction is not None:  # "The New York Times reports:" then a quoted paragraph
+            previous_turn = resolver.resolve(introduction)
+        elif not spans and any(r.kind == "indirect" for r in resolved):
             previous_turn = None
-        para_records.clear()
     return records
+
+
+def _preceding(records: Sequence[Attribution], pos: int) -> Attribution | None:
+    before = [r for r in records if r.start < pos and r.mention is not None]
+    return before[-1] if before else None
+
+
+def _headline_label(article: Article, tokens: Sequence[Token], start: int) -> tuple[Mention, int] | None:
+    """``Sanders: Clinton needs to 'get away ...'``: a name before a colon opening a headline line."""
+    line_end = _line_end(article, start)
+    colon = next((n for n, t in enumerate(tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon == 0 or tokens[colon].start > line_end:
+        return None
+    if not all(t.kind == "word" and t.text[:1].isupper() for t in tokens[:colon]):
+        return None
+    mention = _mention(article, tokens, 0, colon)
+    return (mention, line_end) if mention is not None else None
+
+
+def _introduces_next(article: Article, tokens: Sequence[Token], cues: Sequence[Cue], inside: Sequence[bool],
+                     paragraph) -> Attribution | None:
+    """A paragraph ending in ``X reports:`` or ``X said:`` introduces the next paragraph's quote."""
+    if len(tokens) < 2 or tokens[-1].text != ":" or inside[-1]:
+        return None
+    cue = next((c for c in cues if c.index == len(tokens) - 2), None)
+    if cue is None:
+        return None
+    mention = _subject_before(article, tokens, cue.index, 0)
+    if mention is None:
+        return None
+    return Attribution(cue.start, cue.end, "direct", cue, mention, paragraph=paragraph.index)
 
 
 def _is_title_line(article: Article, start: int, end: int) -> bool:
@@ -428,7 +507,7 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     # 2. a cue before the quote in the same sentence: 'Smith said: "..."', partial quotes
     preceding = [c for c in sentence_cues if c.index < before_q]
     for cue in reversed(preceding):
-        mention = _subject_before(article, tokens, cue.index, lo) or _subject_after(article, tokens, cue.index, before_q)
+        mention = _cue_subject(article, tokens, cue, lo, before_q, inside, cues)
         if mention:
             return replace(base, cue=cue, mention=mention)
     # 3. a cue later in the sentence: 'Taiwan is an "important partner" ..., she added.'
@@ -436,11 +515,83 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
         mention = _subject_before(article, tokens, cue.index, after_q) or _subject_after(article, tokens, cue.index, hi)
         if mention:
             return replace(base, cue=cue, mention=mention)
-    # 4. a speaker label: 'WALLACE: ...' or 'Smith:' right before the quote
+    # 4. a dash and a name after the quote ('"..." ― Steve Quinlan'), or a transcript label inside it
+    dash = _dash_attribution(article, tokens, after_q, hi)
+    if dash:
+        return replace(base, mention=dash)
+    label = _label_inside(article, tokens, q)
+    if label:
+        return replace(base, mention=label)
+    # 5. a speaker label: 'Smith:' right before the quote
     label = _colon_label(article, tokens, lo, before_q)
     if label:
         return replace(base, mention=label)
     return base
+
+
+def _cue_subject(article: Article, tokens: Sequence[Token], cue: Cue, lo: int, hi: int,
+                 inside: Sequence[bool], cues: Sequence[Cue]) -> Mention | None:
+    """Who a cue's words belong to: its subject; for ``X said, adding ...`` the subject of the
+    sentence's earlier cue or, failing that, the sentence's subject."""
+    k = cue.index
+    if tokens[k].text.endswith("ing") and k > lo and tokens[k - 1].text in (",", "—", "–"):
+        for earlier in reversed([c for c in cues if lo <= c.index < k]):
+            mention = _subject_before(article, tokens, earlier.index, lo) or _subject_after(article, tokens, earlier.index, k)
+            if mention:
+                return mention
+        return _sentence_subject(article, tokens, lo, k, inside)
+    mention = _subject_before(article, tokens, k, lo)
+    if mention is None and (k == lo or tokens[k - 1].kind == "punct"):
+        mention = _subject_after(article, tokens, k, hi)  # inverted: 'said Smith: "..."'
+    return mention
+
+
+def _sentence_subject(article: Article, tokens: Sequence[Token], lo: int, hi: int,
+                      inside: Sequence[bool]) -> Mention | None:
+    """The subject at the start of a sentence (after an opening phrase ending in a comma)."""
+    i = lo
+    while i < hi and (inside[i] or tokens[i].kind == "punct"):
+        i += 1
+    if i < hi and tokens[i].text.casefold() in _OPENING_PREPOSITIONS:
+        comma = next((n for n in range(i, hi) if tokens[n].text == ","), None)
+        if comma is not None:
+            i = comma + 1
+    while i < hi and tokens[i].kind == "punct":
+        i += 1
+    if i >= hi:
+        return None
+    if tokens[i].text.casefold() in PRONOUNS:
+        return _mention(article, tokens, i, i + 1)
+    j = i
+    while j < hi and (tokens[j].kind == "word" or tokens[j].text in ("'s", "’s")) and j - i < 8:
+        key = tokens[j].text.casefold()
+        if j > i and (key in _NP_BOUNDARIES or key in _cues() or key in _BETWEEN_SUBJECT_AND_VERB
+                      or (tokens[j].text.islower() and tokens[j - 1].text[:1].isupper() and key not in _POSTMODIFIER_LINKS)):
+            break
+        j += 1
+    return _mention(article, tokens, i, j) if j > i else None
+
+
+def _dash_attribution(article: Article, tokens: Sequence[Token], after_q: int, hi: int) -> Mention | None:
+    """``"..." ― Steve Quinlan``: a dash after the closing mark, then a name."""
+    if after_q < len(tokens) and tokens[after_q].text in ("―", "—", "–", "--", "-"):
+        j = after_q + 1
+        while j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].isupper() and j - after_q <= 4:
+            j += 1
+        if j > after_q + 1:
+            return _mention(article, tokens, after_q + 1, j)
+    return None
+
+
+_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+
+
+def _label_inside(article: Article, tokens: Sequence[Token], q: QuoteSpan) -> Mention | None:
+    """A transcript label opening the quoted text: ``"WALLACE: If I may..."``."""
+    m = _LABEL.match(article.text, q.start, q.end)
+    if m is None:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "name")
 
 
 def _colon_label(article: Article, tokens: Sequence[Token], lo: int, before_q: int) -> Mention | None:
@@ -448,12 +599,8 @@ def _colon_label(article: Article, tokens: Sequence[Token], lo: int, before_q: i
     i = before_q - 1
     if i <= lo or tokens[i].text != ":":
         return None
-    j = i
-    while j > lo and tokens[j - 1].kind == "word" and tokens[j - 1].text[:1].isupper() and i - j < 4:
-        j -= 1
-    if j < i:
-        return _mention(article, tokens, j, i)
-    return None
+    mention = _subject_before(article, tokens, i, lo)
+    return mention if mention is not None and mention.kind != "nominal" else None
 
 
 def _quote_kind(article: Article, tokens: Sequence[Token], lo: int, before_q: int, q: QuoteSpan) -> str:
@@ -479,20 +626,40 @@ def _opens_paragraph(article: Article, paragraph_start: int, q: QuoteSpan) -> bo
     return not article.text[paragraph_start : q.open].strip()
 
 
-def _not_a_quote(article: Article, tokens: Sequence[Token], q: QuoteSpan) -> bool:
-    """An unattributed quoted fragment that is a scare quote, title, nickname or markup."""
+def _line_end(article: Article, start: int) -> int:
+    end = article.text.find("\n", start)
+    return len(article.text) if end < 0 else end
+
+
+def _not_a_quote(article: Article, tokens: Sequence[Token], q: QuoteSpan, spans: Sequence[QuoteSpan] = (),
+                 headline: bool = False) -> bool:
+    """A quoted fragment that is a title, a nickname or markup rather than speech."""
     inner = article.text[q.start : q.end]
     words = inner.split()
-    before = article.text[max(0, q.open - 40) : q.open]
-    if before.rstrip().endswith("="):
-        return True  # an HTML attribute value, not speech
-    if len(words) >= 6:
-        return False
+    if inner.startswith("(") and inner.rstrip(".").endswith(")"):
+        return True  # a stage direction in a transcript: "(CROSSTALK.)"
+    if article.text[max(0, q.open - 3) : q.open].rstrip().endswith("=") or not any(c.isalpha() for c in inner):
+        return True  # an HTML attribute value or an id, not speech
     i = _token_index(tokens, q.open)
-    context = {t.text.casefold() for t in tokens[max(0, i - 4) : i]}
-    if context & _TITLE_CONTEXT or "'s" in context or "’s" in context:
-        return True
-    return len(words) < 6
+    j = _token_index(tokens, q.close)
+    before = tokens[max(0, i - 4) : i]
+    title_case = not headline and all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "the", "a", "and", "in", "on", "to")
+                     for w in words)
+    after = tokens[j : j + 2]
+    previous = [p for p in spans if p.close <= q.open]
+    previous_title = bool(previous) and article.text[previous[-1].close : q.open].strip(" ,") in ("and", "or") and \
+        _not_a_quote(article, tokens, previous[-1])
+    if title_case and len(words) <= 8 and (
+        {t.text.casefold() for t in before} & _TITLE_CONTEXT
+        or {t.text.casefold() for t in after} & _TITLE_CONTEXT
+        or (i >= 2 and tokens[i - 1].text in ("'s", "’s") and tokens[i - 2].text[:1].isupper())
+        or (i >= 1 and tokens[i - 1].text.casefold() == "on" and len(words) >= 2)
+        or previous_title
+    ):
+        return True  # the title of a show, book or article: 'on CNN's "State of the Union"'
+    nickname = (len(words) <= 2 and title_case and i > 0 and j < len(tokens)
+                and tokens[i - 1].text[:1].isupper() and tokens[j].text[:1].isupper())
+    return nickname  # Robert C. "Bobby" Scott
 
 
 class _Resolver:

@@ -26,6 +26,7 @@ _TOKEN = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+?(?=[.,;:!?)\]\"'”’]*(?:\s|$)))"
     r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<abbr>(?:[A-Za-z][a-z]?\.){2,})"
+    r"|(?P<compound>\d+(?:-[^\W\d_]+)+)"
     r"|(?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)"
     r"|(?P<word>[^\W\d_](?:[\w]|[-'’](?=[^\W_]))*\.?)"
     r"|(?P<punct>\.{3}|[^\w\s])",
@@ -41,7 +42,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = m.lastgroup or "punct"
         a, b = m.span()
         value = m.group()
-        if kind == "abbr":
+        if kind in ("abbr", "compound"):
             kind = "word"
         elif kind == "word":
             if value.endswith("."):
