@@ -64,8 +64,8 @@ _NOT_SPEAKERS = frozenset(
 )
 _TELL_VERBS = frozenset("tell tells told telling assure assured inform informed remind reminded warn warned urge "
                         "urged ask asked".split())
-_AUXILIARY_STARTS = frozenset("is are was were has have had will would can could may might must be being been do "
-                              "does did".split())
+_NOT_CLAUSE_STARTS = frozenset("is are was were has have had will would can could may might must be being been do "
+                               "does did with to on in for about at by from of into over against".split())
 _OPENING_PREPOSITIONS = frozenset("in on at after before during while when as with without for following since "
                                    "despite although though if".split())
 _TITLE_CONTEXT = frozenset("titled entitled dubbed headlined named show program programme broadcast book "
@@ -228,8 +228,8 @@ def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) 
         i = _skip_parenthesis(tokens, i, lo)
     if i < lo:
         return None
-    if tokens[i].text.casefold() == "who" and i - 1 > lo and tokens[i - 1].text == ",":
-        antecedent = _subject_before(article, tokens, i - 1, lo)
+    if tokens[i].text.casefold() == "who" and i > lo:
+        antecedent = _subject_before(article, tokens, i - 1 if tokens[i - 1].text == "," else i, lo)
         if antecedent is not None:  # "Stevie Wonder, who joked": the mention is "who", the speaker its antecedent
             return Mention(tokens[i].start, tokens[i].end, antecedent.text, antecedent.kind)
     j = i + 1
@@ -306,7 +306,9 @@ def _subject_after(article: Article, tokens: Sequence[Token], k: int, hi: int) -
         j += 1
     if j == i:
         return None
-    if not (first.text[:1].isupper() or first.text.casefold() in _DETERMINERS or first.text.casefold() in _source_heads()):
+    according = tokens[k].text.casefold() in ("according", "to")
+    if not (according or first.text[:1].isupper() or first.text[:1].isdigit()
+            or first.text.casefold() in _DETERMINERS or first.text.casefold() in _source_heads()):
         return None
     return _mention(article, tokens, i, j)
 
@@ -491,7 +493,7 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     kind = _quote_kind(article, tokens, lo, before_q, q)
     base = Attribution(q.start, q.end, kind, None, None, paragraph=open_sentence.paragraph if open_sentence else 0,
                        sentence=open_sentence.index if open_sentence else 0)
-    sentence_cues = [c for c in cues if lo <= c.index < hi]
+    sentence_cues = [c for c in cues if lo <= c.index < hi and c.use != "intent"]
     # 1. right after the closing mark: '"...," she said' / '"...," said Smith'
     following = [c for c in sentence_cues if after_q <= c.index <= after_q + 9]
     if following:
@@ -526,6 +528,11 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     label = _colon_label(article, tokens, lo, before_q)
     if label:
         return replace(base, mention=label)
+    # 6. no cue at all: the subject of the writer's sentence ('Trump openly admires Putin as a "strong leader"')
+    if kind == "partial":
+        subject = _sentence_subject(article, tokens, lo, before_q, inside)
+        if subject is not None and subject.kind in ("name", "pronoun", "organization", "anonymous", "group"):
+            return replace(base, mention=subject)
     return base
 
 
@@ -765,22 +772,23 @@ def _indirect(article: Article, tokens: list[Token], inside: list[bool], cues: l
     out = []
     for sentence in sentences:
         lo, hi = _token_index(tokens, sentence.start), _token_index(tokens, sentence.end)
-        sentence_cues = [c for c in cues if lo <= c.index < hi and c.use == "content"]
+        sentence_cues = [c for c in cues if lo <= c.index < hi and (
+            c.use in ("content", "intent") or _calls_for(tokens, c.index))]
         for n, cue in enumerate(sentence_cues):
-            found = _reported_content(article, tokens, inside, cue, lo, hi, sentence_cues[n + 1 :])
+            found = _reported_content(article, tokens, inside, cue, lo, hi, sentence_cues[n + 1 :], cues)
             if found is None:
                 continue
             start, end, mention = found
             quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
-            if end - start <= 0 or quoted * 2 >= end - start:
-                continue
+            if end - start <= 0 or quoted >= 0.8 * (end - start):
+                continue  # essentially a direct quotation, already a record of its own
             out.append(Attribution(start, end, "indirect", cue, mention, paragraph=sentence.paragraph,
                                    sentence=sentence.index))
     return out
 
 
 def _reported_content(article: Article, tokens: list[Token], inside: list[bool], cue: Cue, lo: int, hi: int,
-                      later: Sequence[Cue]) -> tuple[int, int, Mention | None] | None:
+                      later: Sequence[Cue], cues: Sequence[Cue]) -> tuple[int, int, Mention | None] | None:
     k = cue.index
     key = cue.text.casefold()
     if key == "according to":
@@ -793,40 +801,122 @@ def _reported_content(article: Article, tokens: list[Token], inside: list[bool],
                 return _span(article, tokens, comma + 1, hi, mention)
             return _span(article, tokens, lo, k - 1, mention)
         return None
-    mention = _subject_before(article, tokens, k, lo)
-    if mention is not None:
-        start = k + 1
-        if key in _TELL_VERBS:
-            that = next((i for i in range(start, min(hi, start + 7)) if tokens[i].text.casefold() == "that"), None)
-            if that is None:
-                return None
-            start = that
-        while start < hi and tokens[start].text.casefold() in ("that", ":", ","):
-            start += 1
-        end = hi
-        for other in later:
-            comma = other.index - 1
-            if comma > start and tokens[comma].text == ",":
-                end = comma
-                break
-        if start >= end or tokens[start].text.casefold() in _AUXILIARY_STARTS or inside[start]:
-            return None
-        return _span(article, tokens, start, end, mention)
+    forward = _content_after(article, tokens, inside, cue, lo, hi, later, cues)
+    if forward is not None:
+        return forward
     # sentence-final attribution: "Content, officials said." / "Content, said the minister."
-    if k > lo and (tokens[k - 1].text == "," or _comma_before_subject(tokens, k, lo)):
-        comma = k - 1 if tokens[k - 1].text == "," else _comma_before_subject(tokens, k, lo)
-        mention = _subject_after(article, tokens, k, hi) if tokens[k - 1].text == "," else _subject_before(article, tokens, k, comma + 1)
-        if mention is None:
-            return None
-        return _span(article, tokens, lo, comma, mention)
+    tail = [t for t in tokens[k + 1 : hi] if t.kind != "punct"]
+    if len(tail) > 5 and tokens[k + 1].text != ",":
+        return None
+    if k > lo and tokens[k - 1].text == ",":
+        mention = _subject_after(article, tokens, k, hi)
+        return _span(article, tokens, lo, k - 1, mention) if mention else None
+    comma = _comma_before_subject(tokens, k, lo)
+    if comma is not None:
+        mention = _subject_before(article, tokens, k, comma + 1)
+        return _span(article, tokens, lo, comma, mention) if mention else None
     return None
+
+
+def _content_after(article: Article, tokens: list[Token], inside: list[bool], cue: Cue, lo: int, hi: int,
+                   later: Sequence[Cue], cues: Sequence[Cue]) -> tuple[int, int, Mention | None] | None:
+    """``X said (that) CONTENT``: the subject before the cue and the clause after it."""
+    k = cue.index
+    mention = _cue_subject(article, tokens, cue, lo, k, inside, cues)
+    if mention is None or mention.start > cue.start:
+        return None
+    start = k + 1
+    if start < hi and tokens[start].text in (",", ".", ";", ")") and not (start + 1 < hi and inside[start + 1]):
+        # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the content surrounds the attribution
+        if tokens[start].text == "," and k > lo and _comma_before_subject(tokens, k, lo) is not None:
+            return _span(article, tokens, lo, hi, mention)
+        return None
+    if tokens[k].text.casefold() in _TELL_VERBS:
+        that = next((i for i in range(start, min(hi, start + 7)) if tokens[i].text.casefold() == "that"), None)
+        if that is None:
+            return None
+        start = that
+    start = _skip_time_phrase(tokens, start, hi)
+    that_clause = any(t.text.casefold() == "that" for t in tokens[start : min(hi, start + 3)])
+    if tokens[k].text.casefold() in ("point", "points", "pointed", "pointing") and start < hi and tokens[start].text == "out":
+        start += 1
+    if (cue.use == "intent" and not that_clause) or _calls_for(tokens, k):
+        # "pledged to push for ...", "urged Congress to act", "called for talks": the complement is the content
+        to = next((i for i in range(start, min(hi, start + 6)) if tokens[i].text.casefold() in ("to", "for", "on")), None)
+        if to is None or (cue.use == "intent" and tokens[to].text.casefold() != "to"):
+            return None
+        return _span(article, tokens, to, _content_end(article, tokens, to, hi, later), mention)
+    if start < hi and tokens[start].text.casefold() in _NOT_CLAUSE_STARTS:
+        # "said in a statement that ...", "wrote on Twitter that ...": the clause follows "that"
+        that = next((i for i in range(start, min(hi, start + 9)) if tokens[i].text.casefold() == "that"), None)
+        if that is not None:
+            start = that
+    while start < hi and tokens[start].text.casefold() in ("that", ":", ","):
+        start += 1
+    end = _content_end(article, tokens, start, hi, later)
+    if start >= end or tokens[start].text.casefold() in _NOT_CLAUSE_STARTS or inside[start]:
+        return None  # "which she said is aimed at", "agreed with X to work": no reported clause
+    return _span(article, tokens, start, end, mention)
+
+
+def _calls_for(tokens: Sequence[Token], k: int) -> bool:
+    """``called for``, ``calls on``: a call that reports what someone wants."""
+    return (tokens[k].text.casefold() in ("call", "calls", "called", "calling")
+            and k + 1 < len(tokens) and tokens[k + 1].text.casefold() in ("for", "on"))
+
+
+def _content_end(article: Article, tokens: Sequence[Token], start: int, hi: int, later: Sequence[Cue]) -> int:
+    """Where reported content ends: the sentence end, or where the next attribution begins."""
+    end = hi
+    for other in later:
+        if other.index <= start:
+            continue
+        # the content stops where the next attribution begins: "..., adding ...", "— and he noted ..."
+        subject = _subject_before(article, tokens, other.index, start)
+        stop = _token_index(tokens, subject.start) if subject is not None else other.index
+        back = stop - 1
+        while back > start and tokens[back].text in _MARKS:
+            back -= 1
+        stop = back + 1
+        before = tokens[back].text.casefold() if back >= start else ""
+        joined = before in (",", "—", "–", ";") or (
+            before in ("and", "but") and stop - 2 >= start and tokens[stop - 2].text in (",", "—", "–", ";"))
+        if joined:
+            end = stop
+            while end > start and tokens[end - 1].text.casefold() in (",", "—", "–", "and", "but", ";"):
+                end -= 1
+            break
+    return end
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today yesterday tonight week weekend month year morning afternoon evening "
+    "night earlier later recently".split()
+)
+
+
+def _skip_time_phrase(tokens: Sequence[Token], i: int, hi: int) -> int:
+    """Skip ``Friday``, ``on Friday``, ``in late December``, ``last week`` after a cue."""
+    j = i
+    if j < hi and tokens[j].text.casefold() in ("on", "in", "at", "during", "late", "early", "last", "this", "earlier"):
+        k = j + 1
+        while k < hi and k - j <= 3 and tokens[k].text.casefold() in ("late", "early", "mid", "the", "last", "this"):
+            k += 1
+        if k < hi and tokens[k].text.casefold().rstrip(".") in _TIME_WORDS:
+            return k + 1
+        return i
+    while j < hi and tokens[j].text.casefold() in _TIME_WORDS:
+        j += 1
+    return j
 
 
 def _comma_before_subject(tokens: Sequence[Token], k: int, lo: int) -> int | None:
     """For ``content, officials said`` the comma before a short subject (None if absent)."""
     for i in range(k - 1, max(lo, k - 9) - 1, -1):
         if tokens[i].text == ",":
-            return i if i > lo else None
+            relative = i + 1 < k and tokens[i + 1].text.casefold() in ("which", "who", "that", "where", "whom")
+            return i if i > lo and not relative else None
         if tokens[i].kind != "word" and tokens[i].text not in ("'s", "’s"):
             return None
     return None
