@@ -27,7 +27,7 @@ markup attributes are not quotes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -55,7 +55,7 @@ _NP_BOUNDARIES = frozenset(
     "might must not".split()
 )
 _POSTMODIFIER_LINKS = frozenset("of for from at to with in on by close familiar and".split())
-_DETERMINERS = frozenset("the a an these those two three four five several many some both other another most "
+_DETERMINERS = frozenset("the a an these those one two three four five several many some both other another most "
                          "all each every".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _NOT_SPEAKERS = frozenset(
@@ -193,7 +193,8 @@ def _trimmed(text: str, start: int, end: int, open_: int, close: int, closed: bo
 # --- cues and speaker mentions ----------------------------------------------------------
 
 
-def _find_cues(tokens: Sequence[Token], inside: Sequence[bool]) -> list[Cue]:
+def _find_cues(tokens: Sequence[Token], inside: Sequence[bool],
+               title_line: Callable[[int], bool] = lambda pos: False) -> list[Cue]:
     cues = []
     table_ = _cues()
     for i, t in enumerate(tokens):
@@ -202,9 +203,11 @@ def _find_cues(tokens: Sequence[Token], inside: Sequence[bool]) -> list[Cue]:
         key = t.text.casefold()
         if key == "according" and i + 1 < len(tokens) and tokens[i + 1].text.casefold() == "to":
             cues.append(Cue(t.start, tokens[i + 1].end, "according to", i, "content"))
-        elif key in table_ and not (t.text[:1].isupper() and i > 0 and key != t.text.casefold()):
+        elif key in table_:
             if key in ("state", "states") or _used_as_noun(tokens, i):
                 continue
+            if t.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() and not title_line(t.start):
+                continue  # "The Laura Ingraham Show": part of a name, not a verb
             cues.append(Cue(t.start, t.end, t.text, i, table_[key]))
     return cues
 
@@ -377,10 +380,11 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
                             single_quotes=first_line and _is_title_line(article, paragraph.start, paragraph.end))
         tokens = list(article.tokens_in(paragraph.start, paragraph.end))
         inside = _inside_quotes(tokens, spans)
-        cues = _find_cues(tokens, inside)
+        title_end = _line_end(article, paragraph.start) if first_line else -1
+        cues = _find_cues(tokens, inside, lambda pos: pos < title_end)
         para_records = []
         for q in spans:
-            record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q)
+            record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q, resolver.knows)
             para_records.append(record)
         indirect = _indirect(article, tokens, inside, cues, sentences, spans)
         # quotes with no attribution of their own take one from the paragraph, then the previous turn
@@ -483,7 +487,8 @@ def _token_index(tokens: Sequence[Token], pos: int) -> int:
 
 
 def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], cues: list[Cue],
-                     sentences: list[Sentence], spans: list[QuoteSpan], q: QuoteSpan) -> Attribution:
+                     sentences: list[Sentence], spans: list[QuoteSpan], q: QuoteSpan,
+                     known_name: Callable[[Mention], bool]) -> Attribution:
     open_sentence = _sentence_of(sentences, q.open)
     close_sentence = _sentence_of(sentences, max(q.close - 1, q.open))
     lo = _token_index(tokens, open_sentence.start) if open_sentence else 0
@@ -499,7 +504,9 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     if following:
         cue = following[0]
         between = range(after_q, cue.index)
-        if all(not inside[i] and tokens[i].text not in (".", "!", "?", ";") for i in between):
+        participle = tokens[cue.index].text.endswith("ing") and cue.index > after_q + 1
+        if not participle and all(not inside[i] and tokens[i].text not in (".", "!", "?", ";")
+                                  and tokens[i].text.casefold() not in ("but", "and", "or", "as", "while") for i in between):
             if cue.index == after_q or tokens[cue.index - 1].text == ",":
                 mention = _subject_after(article, tokens, cue.index, hi) or _subject_before(article, tokens, cue.index, after_q)
             else:
@@ -531,9 +538,19 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     # 6. no cue at all: the subject of the writer's sentence ('Trump openly admires Putin as a "strong leader"')
     if kind == "partial":
         subject = _sentence_subject(article, tokens, lo, before_q, inside)
-        if subject is not None and subject.kind in ("name", "pronoun", "organization", "anonymous", "group"):
+        if subject is not None and (subject.kind in ("pronoun", "anonymous", "group", "organization")
+                                    or (subject.kind == "name" and (known_name(subject) or _plausible_name(subject)))):
             return replace(base, mention=subject)
     return base
+
+
+def _plausible_name(mention: Mention) -> bool:
+    """A capitalised subject that is not a sentence opener or an adjective (``After``, ``Only European``)."""
+    from analysis.names import place_of
+    from analysis.stopwords import stopwords
+
+    words = mention.text.split()
+    return words[0].casefold() not in stopwords() and not any(place_of(w) for w in words)
 
 
 def _cue_subject(article: Article, tokens: Sequence[Token], cue: Cue, lo: int, hi: int,
@@ -559,6 +576,8 @@ def _sentence_subject(article: Article, tokens: Sequence[Token], lo: int, hi: in
     i = lo
     while i < hi and (inside[i] or tokens[i].kind == "punct"):
         i += 1
+    if i + 1 < hi and tokens[i + 1].text == "," and tokens[i].text.casefold() not in PRONOUNS:
+        i += 2  # "Meanwhile, it attacked ...", "However, ..."
     if i < hi and tokens[i].text.casefold() in _OPENING_PREPOSITIONS:
         comma = next((n for n in range(i, hi) if tokens[n].text == ","), None)
         if comma is not None:
@@ -679,6 +698,12 @@ class _Resolver:
         self.groups: list[str] = []
         self._group_heads: dict[str, str] = {}
 
+    def knows(self, mention: Mention) -> bool:
+        """Is a name mention a person or organisation the article has introduced?"""
+        words = mention.text.split()
+        return any(self.registry.find(kind, name, mention.start) is not None
+                   for kind in ("person", "organization") for name in (mention.text, words[-1]))
+
     def resolve(self, record: Attribution) -> Attribution:
         mention = record.mention
         if mention is None:
@@ -733,7 +758,10 @@ class _Resolver:
         return entity.name, "person"
 
     def _role_holder(self, phrase: str) -> Entity | None:
-        words = [w.casefold() for w in phrase.split() if w.casefold() not in ("the", "a", "an")]
+        """``the minister`` -> the person whose role is a minister (a definite singular role noun)."""
+        if not phrase.casefold().startswith("the ") or phrase.endswith("s"):
+            return None
+        words = [w.casefold() for w in phrase.split()[1:]]
         if not words:
             return None
         head = words[-1]
