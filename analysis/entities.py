@@ -65,6 +65,26 @@ class Entity:
 
 
 @cache
+def _gender_detector():
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """``m`` or ``f`` when a full name's first word is a (mostly) gendered given name, else None.
+
+    Evidence for resolving ``he``/``she`` only, never reported as anyone's gender. Source:
+    the ``gender-guesser`` package (Jörg Michael's first-name dictionary, about 40,000 names).
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha():
+        return None
+    guess = _gender_detector().get_gender(words[0])
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return word_set("org_heads.txt")
 
@@ -128,7 +148,7 @@ class Registry:
         self._by_name.setdefault((kind, name), entity)
         entity.role = entity.role or role
         entity.affiliation = entity.affiliation or affiliation
-        entity.gender = entity.gender or gender
+        entity.gender = entity.gender or gender or (first_name_gender(name) if kind == "person" else None)
         self.note(entity, start, end)
         return entity
 
@@ -182,6 +202,13 @@ class Registry:
                     break
         return out
 
+    def sentence_subject(self, sentence_start: int, pos: int) -> Entity | None:
+        """The first person mentioned in the sentence that starts at ``sentence_start``, before ``pos``."""
+        i = bisect.bisect_left(self._starts, sentence_start)
+        if i < len(self._starts) and self._starts[i] < pos:
+            return self._people[i]
+        return None
+
     def resolve_pronoun(self, pronoun: str, pos: int, preferred: Sequence[Entity] = ()) -> Entity | None:
         """The person a he/she refers to: a preferred (e.g. recent speaker), a recent sentence
         subject, or the most recent compatible person (centering: subjects are the likeliest referents)."""
@@ -208,7 +235,8 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
         first_person = _sentence_entities(article, tokens, registry)
         for t in tokens:
             if t.text.casefold() in ("he", "she") and t.kind == "word":
-                entity = registry.resolve_pronoun(t.text, t.start)
+                subject = registry.sentence_subject(sentence.start, t.start)
+                entity = registry.resolve_pronoun(t.text, t.start, [subject] if subject else ())
                 if entity is not None:
                     registry.note(entity, t.start, t.end)
                     if first_person is None or t.start < first_person[0]:

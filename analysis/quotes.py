@@ -382,23 +382,25 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
         inside = _inside_quotes(tokens, spans)
         title_end = _line_end(article, paragraph.start) if first_line else -1
         cues = _find_cues(tokens, inside, lambda pos: pos < title_end)
+        headline_label = _headline_label(article, tokens, paragraph.start) if first_line else None
         para_records = []
         for q in spans:
-            record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q, resolver.knows)
+            if headline_label is not None and q.start < headline_label[1]:
+                record = Attribution(q.start, q.end, "direct", None, headline_label[0], paragraph=paragraph.index,
+                                     sentence=_sentence_of(sentences, q.start).index)
+            else:
+                record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q, resolver.knows)
             para_records.append(record)
         indirect = _indirect(article, tokens, inside, cues, sentences, spans)
         # quotes with no attribution of their own take one from the paragraph, then the previous turn
         attributed = [r for r in para_records if r.mention or r.cue]
-        headline_label = _headline_label(article, tokens, paragraph.start) if first_line else None
         resolved: list[Attribution] = []
         for q, record in zip(spans, para_records):
             if _not_a_quote(article, tokens, q, spans, headline=first_line and q.start < _line_end(article, paragraph.start)):
                 continue
             if not (record.mention or record.cue):
                 donor = _nearest(attributed, record.start) or _preceding(indirect, record.start)
-                if headline_label is not None and q.start < headline_label[1]:
-                    record = replace(record, mention=headline_label[0])
-                elif donor is not None:
+                if donor is not None:
                     record = replace(record, cue=donor.cue, mention=donor.mention)
                 elif previous_turn is not None and _opens_paragraph(article, paragraph.start, q):
                     record = replace(record, speaker=previous_turn.speaker, speaker_type=previous_turn.speaker_type,
@@ -565,7 +567,9 @@ def _cue_subject(article: Article, tokens: Sequence[Token], cue: Cue, lo: int, h
                 return mention
         return _sentence_subject(article, tokens, lo, k, inside)
     mention = _subject_before(article, tokens, k, lo)
-    if mention is None and (k == lo or tokens[k - 1].kind == "punct"):
+    inverted = k == lo or tokens[k - 1].text in _MARKS or (
+        tokens[k - 1].text == "," and k - 2 >= lo and tokens[k - 2].text in _MARKS)
+    if mention is None and inverted:
         mention = _subject_after(article, tokens, k, hi)  # inverted: 'said Smith: "..."'
     return mention
 
@@ -716,7 +720,9 @@ class _Resolver:
             key = mention.text.casefold()
             if key in _PLURAL_PRONOUNS:
                 return (self.groups[-1], "group") if self.groups else (None, None)
-            entity = self.registry.resolve_pronoun(key, mention.start, self.speakers[::-1])
+            subject = self.registry.sentence_subject(self._sentence_start(mention.start), mention.start)
+            preferred = ([subject] if subject else []) + self.speakers[::-1]
+            entity = self.registry.resolve_pronoun(key, mention.start, preferred)
             if entity is None:
                 return None, None
             self._spoke(entity)
@@ -733,6 +739,12 @@ class _Resolver:
             phrase = self._group(mention.text)
             return phrase, "group"
         return _clean_phrase(mention.text), mention.kind
+
+    def _sentence_start(self, pos: int) -> int:
+        for sentence in self.article.sentences:
+            if sentence.start <= pos < sentence.end:
+                return sentence.start
+        return pos
 
     def _name(self, mention: Mention) -> tuple[str, str]:
         tokens = list(self.article.tokens_in(mention.start, mention.end))

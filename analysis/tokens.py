@@ -31,6 +31,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_](?:[\w]|[-'’](?=[^\W_]))*\.?)"
     r"|(?P<punct>\.{3}|[^\w\s])",
 )
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _POSSESSIVE = re.compile(r"(?<=\w)['’][sS]$")
 
 
@@ -46,8 +47,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             kind = "word"
         elif kind == "word":
             if value.endswith("."):
-                # keep the full stop only on a known abbreviation (Mr., Gen., Inc.)
-                if abbreviation_class(value[:-1]) and len(value) > 2:
+                # keep the full stop on a known abbreviation (Mr., Gen., Inc.) and on an initial
+                # followed by a capitalised word ("Laurence H. Tribe")
+                initial = len(value) == 2 and value[0].isupper() and _CAPITAL_NEXT.match(text, b, end)
+                if (abbreviation_class(value[:-1]) and len(value) > 2) or initial:
                     tokens.append(Token(a, b, value, "word"))
                     continue
                 b -= 1
