@@ -57,6 +57,8 @@ _NP_BOUNDARIES = frozenset(
 _POSTMODIFIER_LINKS = frozenset("of for from at to with in on by close familiar and".split())
 _DETERMINERS = frozenset("the a an these those one two three four five several many some both other another most "
                          "all each every".split())
+_SCARE_QUOTE_WORDS = 6
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen several".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _NOT_SPEAKERS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening "
@@ -214,7 +216,8 @@ def _find_cues(tokens: Sequence[Token], inside: Sequence[bool],
 
 def _used_as_noun(tokens: Sequence[Token], i: int) -> bool:
     """``the report``, ``a claim``, ``his call``: a cue form preceded by a determiner is a noun."""
-    return i > 0 and tokens[i - 1].text.casefold() in ("the", "a", "an", "his", "her", "their", "its", "this", "that")
+    return i > 0 and tokens[i - 1].text.casefold() in ("the", "a", "an", "his", "her", "their", "its", "this", "that",
+                                                       "'s", "’s", "whose")
 
 
 def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) -> Mention | None:
@@ -357,7 +360,7 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
         kind = "group"
     elif kind == "anonymous" and keys[0] == "the" and head_words[-1] in heads and not head_words[-1].endswith("s"):
         kind = "nominal"
-    if keys[0] in ("both",):
+    if keys[0] in ("both",) or (keys[0] == "the" and len(keys) > 2 and keys[1] in _NUMBER_WORDS):
         kind = "group"
     if all(w[:1].isupper() for w in words if w.casefold() not in ("of", "the", "for", "and")):
         kind = "name"
@@ -405,6 +408,8 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
                 elif previous_turn is not None and _opens_paragraph(article, paragraph.start, q):
                     record = replace(record, speaker=previous_turn.speaker, speaker_type=previous_turn.speaker_type,
                                      cue=None, mention=None)
+                elif record.kind == "partial" and len(article.text[q.start : q.end].split()) < _SCARE_QUOTE_WORDS:
+                    continue  # a short quoted fragment nobody is said to have said: a scare quote or a term
             resolved.append(record)
         resolved.extend(indirect)
         resolved.sort(key=lambda r: (r.start, r.kind))
@@ -500,7 +505,7 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     kind = _quote_kind(article, tokens, lo, before_q, q)
     base = Attribution(q.start, q.end, kind, None, None, paragraph=open_sentence.paragraph if open_sentence else 0,
                        sentence=open_sentence.index if open_sentence else 0)
-    sentence_cues = [c for c in cues if lo <= c.index < hi and c.use != "intent"]
+    sentence_cues = [c for c in cues if lo <= c.index < hi and (c.use != "intent" or _followed_by_that(tokens, c.index))]
     # 1. right after the closing mark: '"...," she said' / '"...," said Smith'
     following = [c for c in sentence_cues if after_q <= c.index <= after_q + 9]
     if following:
@@ -513,7 +518,7 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
                 mention = _subject_after(article, tokens, cue.index, hi) or _subject_before(article, tokens, cue.index, after_q)
             else:
                 mention = _subject_before(article, tokens, cue.index, after_q) or _subject_after(article, tokens, cue.index, hi)
-            if mention:
+            if mention and (mention.start > cue.start or _short_tail(tokens, cue.index, hi)):
                 return replace(base, cue=cue, mention=mention)
     # 2. a cue before the quote in the same sentence: 'Smith said: "..."', partial quotes
     preceding = [c for c in sentence_cues if c.index < before_q]
@@ -553,6 +558,16 @@ def _plausible_name(mention: Mention) -> bool:
 
     words = mention.text.split()
     return words[0].casefold() not in stopwords() and not any(place_of(w) for w in words)
+
+
+def _short_tail(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """After ``"...," she said`` only a few words may follow before the clause ends (``on Friday``)."""
+    n = 0
+    for t in tokens[k + 1 : hi]:
+        if t.kind == "punct":
+            break
+        n += 1
+    return n <= 4
 
 
 def _cue_subject(article: Article, tokens: Sequence[Token], cue: Cue, lo: int, hi: int,
@@ -687,8 +702,9 @@ def _not_a_quote(article: Article, tokens: Sequence[Token], q: QuoteSpan, spans:
         or previous_title
     ):
         return True  # the title of a show, book or article: 'on CNN's "State of the Union"'
-    nickname = (len(words) <= 2 and title_case and i > 0 and j < len(tokens)
-                and tokens[i - 1].text[:1].isupper() and tokens[j].text[:1].isupper())
+    before_word = article.text[: q.open].rstrip().rsplit(None, 1)[-1:] or [""]
+    after_word = article.text[q.close :].lstrip()[:1]
+    nickname = len(words) <= 2 and title_case and before_word[0][:1].isupper() and after_word.isupper()
     return nickname  # Robert C. "Bobby" Scott
 
 
@@ -763,7 +779,9 @@ class _Resolver:
                     self._spoke(entity)
                     return entity.name, "person"
                 return entity.name, "organization"
-        if len(name_text.split()) == 1 and name_text.isupper():
+        if len(name_text.split()) == 1:
+            # a single capitalised word never introduced with a first name: Politifact, Bloomberg, CNN
+            self.registry.add("organization", name_text, mention.start, mention.end)
             return name_text, "organization"
         entity = self.registry.add("person", name_text, mention.start, mention.end)
         self._spoke(entity)
@@ -897,6 +915,10 @@ def _content_after(article: Article, tokens: list[Token], inside: list[bool], cu
     if start >= end or tokens[start].text.casefold() in _NOT_CLAUSE_STARTS or inside[start]:
         return None  # "which she said is aimed at", "agreed with X to work": no reported clause
     return _span(article, tokens, start, end, mention)
+
+
+def _followed_by_that(tokens: Sequence[Token], k: int) -> bool:
+    return any(t.text.casefold() == "that" for t in tokens[k + 1 : k + 4])
 
 
 def _calls_for(tokens: Sequence[Token], k: int) -> bool:
