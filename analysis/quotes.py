@@ -58,6 +58,8 @@ _POSTMODIFIER_LINKS = frozenset("of for from at to with in on by close familiar 
 _DETERMINERS = frozenset("the a an these those one two three four five several many some both other another most "
                          "all each every".split())
 _SCARE_QUOTE_WORDS = 6
+_PROMOTION = re.compile(r"(?:Follow|Like|Subscribe to)\b.*\b(?:on (?:Twitter|Facebook|Instagram)|@\w+)", re.IGNORECASE)
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen several".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _NOT_SPEAKERS = frozenset(
@@ -245,9 +247,10 @@ def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) 
         key = t.text.casefold()
         if t.kind not in ("word", "number") and t.text not in ("'s", "’s"):
             break
-        if key in _NP_BOUNDARIES or (key in _cues() and stretch_start != i):
+        if key in _NP_BOUNDARIES or (key in _cues() and stretch_start != i and not _after_of(tokens, stretch_start)):
             break
-        if key == "and" and not (stretch_start > lo and tokens[stretch_start - 1].text[:1].isupper()):
+        if key == "and" and not (stretch_start > lo and tokens[stretch_start - 1].text[:1].isupper()) \
+                and not _coordinated_description(tokens, stretch_start, lo):
             break
         stretch_start -= 1
     stretch_start += 1
@@ -266,6 +269,23 @@ def _name_between_commas(article: Article, tokens: Sequence[Token], comma: int, 
     return None
 
 
+def _after_of(tokens: Sequence[Token], i: int) -> bool:
+    """A cue form used as a noun inside a phrase: "Secretary of State", "the report"."""
+    return i > 0 and (tokens[i - 1].text.casefold() in ("of", "for") or _used_as_noun(tokens, i))
+
+
+def _coordinated_description(tokens: Sequence[Token], and_index: int, lo: int) -> bool:
+    """``the former secretary of state and current ... nominee``: "and" inside one description
+    that starts with "the" right after a boundary."""
+    for i in range(and_index - 1, max(lo - 1, and_index - 7), -1):
+        t = tokens[i]
+        if t.kind != "word":
+            return False
+        if t.text.casefold() == "the":
+            return i == lo or tokens[i - 1].kind == "punct" or tokens[i - 1].text.casefold() in _NP_BOUNDARIES
+    return False
+
+
 def _skip_parenthesis(tokens: Sequence[Token], close: int, lo: int) -> int:
     """``Rep. John Mica (R-Fla.) said``: jump back over a short parenthesis."""
     i = close - 1
@@ -280,6 +300,9 @@ def _skip_appositive(tokens: Sequence[Token], comma: int, lo: int) -> int:
     while i >= lo and tokens[i].text not in (",", "(", "\"", "“", "”") and comma - i <= 24:
         i -= 1
     if i >= lo and tokens[i].text == "," and i + 1 < comma:
+        segment = "".join(t.text for t in tokens[i + 1 : comma])
+        if _PARTY_TAG.fullmatch(segment):
+            return i - 1  # "Mitch McConnell, R-Ky., said"
         first = tokens[i + 1].text.casefold()
         if first in ("a", "an", "the", "who") or tokens[i + 1].text.islower() or first.isdigit():
             return i - 1
@@ -328,7 +351,7 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
     words = [t.text for t in tokens[i:j]]
     keys = [w.casefold() for w in words]
     if len(words) == 1 and keys[0] in PRONOUNS:
-        if keys[0] in ("i", "you", "it"):
+        if keys[0] == "you":
             return None
         return Mention(tokens[i].start, tokens[i].end, words[0], "pronoun")
     # a name at the end of the phrase, unless the phrase is "the leaders of Japan and China"
@@ -512,7 +535,7 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
         cue = following[0]
         between = range(after_q, cue.index)
         participle = tokens[cue.index].text.endswith("ing") and cue.index > after_q + 1
-        if not participle and all(not inside[i] and tokens[i].text not in (".", "!", "?", ";")
+        if not participle and all(not inside[i] and (tokens[i].text not in (".", "!", "?", ";") or _glued_stop(tokens, i))
                                   and tokens[i].text.casefold() not in ("but", "and", "or", "as", "while") for i in between):
             if cue.index == after_q or tokens[cue.index - 1].text == ",":
                 mention = _subject_after(article, tokens, cue.index, hi) or _subject_before(article, tokens, cue.index, after_q)
@@ -553,11 +576,19 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
 
 def _plausible_name(mention: Mention) -> bool:
     """A capitalised subject that is not a sentence opener or an adjective (``After``, ``Only European``)."""
-    from analysis.names import place_of
     from analysis.stopwords import stopwords
 
+    from analysis.places import demonyms
+
     words = mention.text.split()
-    return words[0].casefold() not in stopwords() and not any(place_of(w) for w in words)
+    first = words[0].split("-")[0].casefold()
+    return first not in stopwords() and first not in _NUMBER_WORDS and not any(w in demonyms() for w in words)
+
+
+def _glued_stop(tokens: Sequence[Token], i: int) -> bool:
+    """A full stop of an abbreviation such as ``R-Ky.,``: glued to the word before, a comma after."""
+    return (tokens[i].text == "." and i > 0 and tokens[i - 1].end == tokens[i].start
+            and i + 1 < len(tokens) and tokens[i + 1].text == ",")
 
 
 def _short_tail(tokens: Sequence[Token], k: int, hi: int) -> bool:
@@ -688,23 +719,25 @@ def _not_a_quote(article: Article, tokens: Sequence[Token], q: QuoteSpan, spans:
     i = _token_index(tokens, q.open)
     j = _token_index(tokens, q.close)
     before = tokens[max(0, i - 4) : i]
-    title_case = not headline and all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "the", "a", "and", "in", "on", "to")
+    title_case = all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "the", "a", "and", "in", "on", "to")
                      for w in words)
     after = tokens[j : j + 2]
     previous = [p for p in spans if p.close <= q.open]
     previous_title = bool(previous) and article.text[previous[-1].close : q.open].strip(" ,") in ("and", "or") and \
         _not_a_quote(article, tokens, previous[-1])
-    if title_case and len(words) <= 8 and (
-        {t.text.casefold() for t in before} & _TITLE_CONTEXT
-        or {t.text.casefold() for t in after} & _TITLE_CONTEXT
-        or (i >= 2 and tokens[i - 1].text in ("'s", "’s") and tokens[i - 2].text[:1].isupper())
-        or (i >= 1 and tokens[i - 1].text.casefold() == "on" and len(words) >= 2)
-        or previous_title
+    possessive = (i >= 2 and tokens[i - 1].text in ("'s", "’s") and tokens[i - 2].text[:1].isupper()
+                  and tokens[i - 2].text.casefold() not in PRONOUNS | {"that", "there", "what", "here", "who"})
+    context = {t.text.casefold() for t in before} & _TITLE_CONTEXT or {t.text.casefold() for t in after} & _TITLE_CONTEXT
+    if (title_case or headline) and len(words) <= 8 and (
+        context or possessive or previous_title
+        or (not headline and i >= 1 and tokens[i - 1].text.casefold() == "on" and len(words) >= 2)
     ):
         return True  # the title of a show, book or article: 'on CNN's "State of the Union"'
+    if _PROMOTION.match(inner):
+        return True  # "Follow Pam Key on Twitter @pamkeyNEN."
     before_word = article.text[: q.open].rstrip().rsplit(None, 1)[-1:] or [""]
     after_word = article.text[q.close :].lstrip()[:1]
-    nickname = len(words) <= 2 and title_case and before_word[0][:1].isupper() and after_word.isupper()
+    nickname = not headline and len(words) <= 2 and title_case and before_word[0][:1].isupper() and after_word.isupper()
     return nickname  # Robert C. "Bobby" Scott
 
 
@@ -716,6 +749,7 @@ class _Resolver:
         self.registry = registry
         self.speakers: list[Entity] = []
         self.groups: list[str] = []
+        self.organizations: list[str] = []
         self._group_heads: dict[str, str] = {}
 
     def knows(self, mention: Mention) -> bool:
@@ -729,6 +763,8 @@ class _Resolver:
         if mention is None:
             return record
         name, kind = self._canonical(mention)
+        if kind == "organization" and name:
+            self.organizations.append(name)
         return replace(record, speaker=name, speaker_type=kind)
 
     def _canonical(self, mention: Mention) -> tuple[str | None, str | None]:
@@ -736,6 +772,10 @@ class _Resolver:
             key = mention.text.casefold()
             if key in _PLURAL_PRONOUNS:
                 return (self.groups[-1], "group") if self.groups else (None, None)
+            if key == "it":
+                return (self.organizations[-1], "organization") if self.organizations else (None, None)
+            if key == "i":
+                return None, None  # the writer or an unnamed first person: left unresolved
             subject = self.registry.sentence_subject(self._sentence_start(mention.start), mention.start)
             preferred = ([subject] if subject else []) + self.speakers[::-1]
             entity = self.registry.resolve_pronoun(key, mention.start, preferred)
