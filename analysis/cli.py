@@ -124,6 +124,18 @@ def _quotes(article: Article, args: argparse.Namespace) -> Records:
     return [{k: r[k] for k in keys} for r in quote_records(article)]
 
 
+def _sources(article: Article, args: argparse.Namespace) -> Records:
+    from analysis.sources import sources
+
+    return _frame_records(sources(article))
+
+
+def _entities(article: Article, args: argparse.Namespace) -> Records:
+    from analysis.entities import entities
+
+    return _frame_records(entities(article), ("name", "kind", "mentions", "role", "affiliation"))
+
+
 COMMANDS: dict[str, Command] = {
     "sentences": Command(
         "split articles into sentences, with paragraph and section",
@@ -135,6 +147,8 @@ COMMANDS: dict[str, Command] = {
     "collocations": Command("multiword terms ranked by log-likelihood", _collocations, _collocation_options),
     "quotes": Command("direct, partial and indirect quotations with cue and resolved speaker", _quotes,
                       columns=("file", "kind", "speaker", "cue", "start", "end", "text")),
+    "sources": Command("who the article quotes, paraphrases, mentions and credits", _sources),
+    "entities": Command("people, places and organisations with mentions, role and affiliation", _entities),
     "kwic": Command("keyword in context: every occurrence of TERM with offsets", _kwic, _kwic_options,
                     columns=("file", "start", "end", "left", "match", "right")),
 }

@@ -75,7 +75,8 @@ _OPENING_PREPOSITIONS = frozenset("in on at after before during while when as wi
 _TITLE_CONTEXT = frozenset("titled entitled dubbed headlined named show program programme broadcast book "
                            "film movie song album series documentary column op-ed newsletter podcast episode "
                            "slogan hashtag nickname anthem hymn poem novel clip preview trailer video radio "
-                           "magazine".split())
+                           "magazine watched watching watch aired airs hosted hosts appeared appearing "
+                           "interview".split())
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class Attribution:
     speaker_type: str | None = None
     paragraph: int = 0
     sentence: int = 0
+    open_ended: bool = False  # the quotation runs on into the next paragraph
 
 
 @dataclass(frozen=True)
@@ -409,6 +411,7 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
         title_end = _line_end(article, paragraph.start) if first_line else -1
         cues = _find_cues(tokens, inside, lambda pos: pos < title_end)
         headline_label = _headline_label(article, tokens, paragraph.start) if first_line else None
+        title_case_line = first_line and (paragraph.section == "headline" or _title_case(article, paragraph.start))
         para_records = []
         for q in spans:
             if headline_label is not None and q.start < headline_label[1]:
@@ -422,7 +425,7 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
         attributed = [r for r in para_records if r.mention or r.cue]
         resolved: list[Attribution] = []
         for q, record in zip(spans, para_records):
-            if _not_a_quote(article, tokens, q, spans, headline=first_line and q.start < _line_end(article, paragraph.start)):
+            if _not_a_quote(article, tokens, q, spans, headline=title_case_line and q.start < _line_end(article, paragraph.start)):
                 continue
             if not (record.mention or record.cue):
                 donor = _nearest(attributed, record.start) or _preceding(indirect, record.start)
@@ -447,7 +450,18 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
             previous_turn = resolver.resolve(introduction)
         elif not spans and any(r.kind == "indirect" for r in resolved):
             previous_turn = None
-    return records
+    return _run_on_quotes(records)
+
+
+def _run_on_quotes(records: list[Attribution]) -> list[Attribution]:
+    """A quotation left open at a paragraph's end takes the speaker of its continuation."""
+    out = list(records)
+    for n, r in enumerate(out):
+        if r.open_ended and r.speaker is None:
+            following = next((x for x in out[n + 1 :] if x.kind != "indirect" and x.paragraph > r.paragraph), None)
+            if following is not None and following.paragraph == r.paragraph + 1 and following.speaker:
+                out[n] = replace(r, speaker=following.speaker, speaker_type=following.speaker_type)
+    return out
 
 
 def _preceding(records: Sequence[Attribution], pos: int) -> Attribution | None:
@@ -479,6 +493,12 @@ def _introduces_next(article: Article, tokens: Sequence[Token], cues: Sequence[C
     if mention is None:
         return None
     return Attribution(cue.start, cue.end, "direct", cue, mention, paragraph=paragraph.index)
+
+
+def _title_case(article: Article, start: int) -> bool:
+    """Is the line at ``start`` written in headline Title Case (three in four words capitalised)?"""
+    words = [w for w in article.text[start : _line_end(article, start)].split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _is_title_line(article: Article, start: int, end: int) -> bool:
@@ -527,7 +547,7 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     after_q = _token_index(tokens, q.close)
     kind = _quote_kind(article, tokens, lo, before_q, q)
     base = Attribution(q.start, q.end, kind, None, None, paragraph=open_sentence.paragraph if open_sentence else 0,
-                       sentence=open_sentence.index if open_sentence else 0)
+                       sentence=open_sentence.index if open_sentence else 0, open_ended=not q.closed)
     sentence_cues = [c for c in cues if lo <= c.index < hi and (c.use != "intent" or _followed_by_that(tokens, c.index))]
     # 1. right after the closing mark: '"...," she said' / '"...," said Smith'
     following = [c for c in sentence_cues if after_q <= c.index <= after_q + 9]
@@ -606,7 +626,9 @@ def _cue_subject(article: Article, tokens: Sequence[Token], cue: Cue, lo: int, h
     """Who a cue's words belong to: its subject; for ``X said, adding ...`` the subject of the
     sentence's earlier cue or, failing that, the sentence's subject."""
     k = cue.index
-    if tokens[k].text.endswith("ing") and k > lo and tokens[k - 1].text in (",", "—", "–"):
+    comma_before = k > lo and (tokens[k - 1].text in (",", "—", "–") or (
+        tokens[k - 1].text in _MARKS and k - 2 >= lo and tokens[k - 2].text == ","))
+    if tokens[k].text.endswith("ing") and comma_before:
         for earlier in reversed([c for c in cues if lo <= c.index < k]):
             mention = _subject_before(article, tokens, earlier.index, lo) or _subject_after(article, tokens, earlier.index, k)
             if mention:
@@ -842,7 +864,9 @@ class _Resolver:
 
     def _group(self, phrase: str) -> str:
         clean = _clean_phrase(phrase)
-        head = clean.split()[-1].casefold() if clean.split() else clean
+        words = [w.casefold() for w in clean.split()]
+        cut = next((n for n, w in enumerate(words) if n > 0 and w in _POSTMODIFIER_LINKS), len(words))
+        head = words[cut - 1] if cut else clean
         canonical = self._group_heads.setdefault(head, clean)
         if canonical not in self.groups:
             self.groups.append(canonical)

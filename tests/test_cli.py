@@ -135,3 +135,16 @@ def test_kwic_term_comes_after_the_files(seed):
     assert seed.text[r["start"] : r["end"]] == r["match"] == "Taiwan Strait"
     assert r["left"] == seed.text[r["start"] - 10 : r["start"]]
     assert run("kwic", SEED).returncode == 2  # a file but no term
+
+
+def test_quotes_sources_entities_records(seed):
+    quotes = _jsonl("quotes", SEED)
+    keys = {"file", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end"}
+    assert all(keys <= set(r) for r in quotes)
+    assert sum(r["speaker"] == "Yoko Kamikawa" and r["kind"] != "indirect" for r in quotes) == 5
+    sources = _jsonl("sources", SEED)
+    assert {"file", "name", "type", "role", "affiliation", "direct_quotes", "quoted_words", "indirect"} <= set(sources[0])
+    assert sources[0]["name"] in ("Yoko Kamikawa", "Antony Blinken")
+    entities = _jsonl("entities", SEED)
+    assert set(entities[0]) == {"file", "name", "kind", "mentions", "role", "affiliation"}
+    assert any(r["name"] == "United States" and r["kind"] == "place" for r in entities)

@@ -1,0 +1,113 @@
+"""Sources: everyone the article attributes words to, and everyone it only mentions.
+
+One row per source, built from the attribution records (``analysis.quotes``), the entity
+registry (roles and affiliations, ``analysis.entities``) and the article's credit lines
+(photo credits and news-agency tags, which are sources of a different kind: ``media``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.entities import build_registry
+from analysis.quotes import attributions
+
+COLUMNS = ["name", "type", "role", "affiliation", "direct_quotes", "quoted_words", "indirect", "mentions", "status"]
+
+_PHOTO_CREDIT = re.compile(r"\((?:Photo|Photograph|Picture|Image|Video)s? (?:courtesy of|by|from) (?:the )?([^)/]+)(?:/([^)]+))?\)",
+                           re.IGNORECASE)
+_AGENCY_TAG = re.compile(r"\(([A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,2})\)")
+_CREDIT_LINE = re.compile(r"\b([A-Z]{2,}(?: [A-Z]{2,})?)/([A-Z][a-z]+(?: [A-Z][a-z]+)*)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*\(([A-Za-z][\w &.]{1,24})\)\s*(?:--|—|–|-)")
+
+
+def media_credits(article: Article) -> list[tuple[str, str]]:
+    """(name, what it is credited for) for photo credits, agency tags and datelines."""
+    found: list[tuple[str, str]] = []
+    for paragraph in article.paragraphs:
+        text = article.text[paragraph.start : paragraph.end]
+        if paragraph.section == "caption":
+            for m in _PHOTO_CREDIT.finditer(text):
+                found.append((m.group(1).strip(), "photo credit"))
+            for m in _CREDIT_LINE.finditer(text):
+                found.append((m.group(1).title() if len(m.group(1)) > 3 else m.group(1), "photo credit"))
+            tail = text.rstrip()
+            for m in _AGENCY_TAG.finditer(tail):
+                if m.end() == len(tail) or tail[m.end() :].startswith("("):
+                    found.append((m.group(1), "agency"))
+        elif paragraph.section == "body" and not any(kind == "dateline" for _, kind in found):
+            m = _DATELINE.match(text)
+            if m:
+                found.append((m.group(1), "dateline"))
+    seen, unique = set(), []
+    for name, kind in found:
+        if name not in seen:
+            seen.add(name)
+            unique.append((name, "agency" if kind == "dateline" else kind))
+    return unique
+
+
+def sources(article: Article) -> pd.DataFrame:
+    """One row per source: counts of quoted segments, quoted words and reported speech.
+
+    ``direct_quotes`` counts direct and partial quotations together (as the CLI contract
+    says); ``status`` is ``quoted``, ``paraphrased`` (reported speech only), ``mentioned``
+    (a person the article names but attributes nothing to) or ``credited`` (media).
+    """
+    records = attributions(article)
+    registry = build_registry(article)
+    rows: dict[str, dict] = {}
+    order: dict[str, int] = defaultdict(lambda: 10**9)
+    for r in records:
+        if not r.speaker:
+            continue
+        row = rows.setdefault(r.speaker, _row(r.speaker, r.speaker_type or "person"))
+        order[r.speaker] = min(order[r.speaker], r.start)
+        if r.kind == "indirect":
+            row["indirect"] += 1
+        else:
+            row["direct_quotes"] += 1
+            row["quoted_words"] += len(article.text[r.start : r.end].split())
+    for entity in registry.entities:
+        if entity.kind != "person":
+            continue
+        row = rows.get(entity.name)
+        if row is None:
+            if entity.kind != "person":
+                continue
+            row = rows.setdefault(entity.name, _row(entity.name, "person"))
+        order[entity.name] = min(order[entity.name], min(s for s, _ in entity.mentions))
+        row["role"] = entity.role
+        row["affiliation"] = entity.affiliation
+        row["mentions"] = len(entity.mentions)
+    for name, credit in media_credits(article):
+        if name not in rows:
+            rows[name] = _row(name, "media")
+            rows[name]["role"] = credit
+            order[name] = len(article.text)
+    for row in rows.values():
+        row["status"] = _status(row)
+    frame = pd.DataFrame(list(rows.values()), columns=COLUMNS)
+    frame["_order"] = frame["name"].map(order)
+    frame["_said"] = frame["direct_quotes"] + frame["indirect"]
+    frame = frame.sort_values(["_said", "quoted_words", "_order"], ascending=[False, False, True])
+    return frame.drop(columns=["_order", "_said"]).reset_index(drop=True)
+
+
+def _row(name: str, kind: str) -> dict:
+    return {"name": name, "type": kind, "role": None, "affiliation": None, "direct_quotes": 0, "quoted_words": 0,
+            "indirect": 0, "mentions": 0}
+
+
+def _status(row: dict) -> str:
+    if row["type"] == "media":
+        return "credited"
+    if row["direct_quotes"]:
+        return "quoted"
+    if row["indirect"]:
+        return "paraphrased"
+    return "mentioned"
