@@ -136,6 +136,36 @@ def _entities(article: Article, args: argparse.Namespace) -> Records:
     return _frame_records(entities(article), ("name", "kind", "mentions", "role", "affiliation"))
 
 
+def _sentiment(article: Article, args: argparse.Namespace) -> Records:
+    from analysis import sentiment
+
+    if args.unit == "quote":
+        frame = sentiment.quote_sentiment(article)
+        columns = ["unit", "start", "end", "neg", "neu", "pos", "compound", "label", "speaker", "kind"]
+    else:
+        table = {"sentence": sentiment.sentence_sentiment, "paragraph": sentiment.paragraph_sentiment,
+                 "document": sentiment.document_sentiment}[args.unit]
+        frame = table(article)
+        columns = ["unit", "start", "end", "neg", "neu", "pos", "compound", "label"] + (["n"] if "n" in frame else [])
+    return _frame_records(frame, columns)
+
+
+def _sentiment_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--unit", choices=("sentence", "paragraph", "document", "quote"), default="sentence",
+                        help="what to score (default: sentence); paragraphs and the document are means of sentences")
+
+
+def _themes(article: Article, args: argparse.Namespace) -> Records:
+    from analysis.themes import theme_scores
+
+    return _frame_records(theme_scores(article, unit=args.unit), ["unit", "start", "end", "themes", "evidence", "lead"])
+
+
+def _themes_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--unit", choices=("paragraph", "sentence"), default="paragraph",
+                        help="score paragraphs (default) or sentences")
+
+
 COMMANDS: dict[str, Command] = {
     "sentences": Command(
         "split articles into sentences, with paragraph and section",
@@ -149,6 +179,9 @@ COMMANDS: dict[str, Command] = {
                       columns=("file", "kind", "speaker", "cue", "start", "end", "text")),
     "sources": Command("who the article quotes, paraphrases, mentions and credits", _sources),
     "entities": Command("people, places and organisations with mentions, role and affiliation", _entities),
+    "sentiment": Command("VADER sentiment per sentence, paragraph, document or quote", _sentiment, _sentiment_options),
+    "themes": Command("curated themes per paragraph or sentence, with the words that triggered them", _themes,
+                      _themes_options),
     "kwic": Command("keyword in context: every occurrence of TERM with offsets", _kwic, _kwic_options,
                     columns=("file", "start", "end", "left", "match", "right")),
 }

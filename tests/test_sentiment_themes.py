@@ -1,0 +1,124 @@
+"""Sentiment equals the reference VADER; themes and the co-occurrence network on small texts."""
+
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from analysis.article import parse_article
+from analysis.sentiment import aggregate, document_sentiment, label, paragraph_sentiment, quote_sentiment, score
+from analysis.sentiment import sentence_sentiment
+from analysis.themes import MIN_SCORE, community_themes, cooccurrence, theme_scores
+
+REFERENCE = SentimentIntensityAnalyzer()
+
+TRICKY = [
+    "The plan is not good.",  # negation
+    "No, the talks were not a failure.",  # the "no" rule NLTK's port lacks
+    "The food was great, but the service was horrible.",  # "but" shifts the weight
+    "The talks were extremely successful!!!",  # booster and exclamation marks
+    "The deal is GOOD.",  # all caps emphasis
+    'He called the attack "cowardly."',  # quoted words
+    "I love it 😍 but the ending 😢",  # emoji
+    "good good good bad",  # repeated words scored by position, not first occurrence
+    "It was kind of ok, sort of.",  # kind of / sort of dampeners
+    "Nothing could be further from the truth.",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_scores_equal_the_reference_on_tricky_cases(text):
+    assert score(text) == pytest.approx(REFERENCE.polarity_scores(text), abs=1e-4)
+
+
+def test_known_reference_values():
+    # from the vaderSentiment 3.3.2 README examples
+    assert score("VADER is smart, handsome, and funny.")["compound"] == pytest.approx(0.8316, abs=1e-4)
+    assert score("VADER is not smart, handsome, nor funny.")["compound"] == pytest.approx(-0.7424, abs=1e-4)
+
+
+def test_seed_sentence_scores_equal_the_reference(seed):
+    frame = sentence_sentiment(seed)
+    assert len(frame) == 18
+    for row in frame.itertuples():
+        expected = REFERENCE.polarity_scores(seed.text[row.start : row.end])
+        assert row.compound == pytest.approx(expected["compound"], abs=1e-4)
+        assert (row.neg, row.neu, row.pos) == pytest.approx((expected["neg"], expected["neu"], expected["pos"]), abs=1e-4)
+
+
+def test_aggregates_are_means_of_sentences_not_long_strings():
+    text = "The talks went well. The weather was awful.\n\nEverything is fine.\n"
+    article = parse_article(text)
+    sentences = sentence_sentiment(article)
+    paragraphs = paragraph_sentiment(article)
+    assert paragraphs.iloc[0]["compound"] == pytest.approx(sentences["compound"][:2].mean(), abs=1e-4)
+    assert paragraphs["n"].tolist() == [2, 1]
+    document = document_sentiment(article)
+    assert document.iloc[0]["compound"] == pytest.approx(sentences["compound"].mean(), abs=1e-4)
+    assert document.iloc[0]["n"] == 3
+
+
+def test_labels_use_the_authors_thresholds():
+    assert [label(x) for x in (0.05, 0.0499, -0.05, -0.0499)] == ["positive", "neutral", "negative", "neutral"]
+
+
+def test_quote_sentiment_and_aggregate_per_speaker(seed):
+    quotes = quote_sentiment(seed)
+    by_speaker = aggregate(quotes[quotes["kind"] != "indirect"], "speaker").set_index("speaker")
+    assert by_speaker.loc["Yoko Kamikawa", "n"] == 5 and by_speaker.loc["Antony Blinken", "n"] == 5
+    assert by_speaker.loc["Antony Blinken", "compound"] > 0
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead"),
+    [
+        ("Beijing warned Taipei against independence and held drills in the strait.", "cross-strait tension"),
+        ("Kyiv asked for more help as Russian forces pressed on and Moscow faced new sanctions.", "russia and ukraine"),
+        ("Houthi rebels fired on vessels in the Red Sea.", "middle east and red sea"),
+        ("The two ministers reaffirmed their alliance and agreed to deepen bilateral cooperation.",
+         "alliance and diplomacy"),
+        ("Tariffs on semiconductor exports will hit the economy.", "economy and trade"),
+        ("The weather was mild and the shops were open late.", None),  # no evidence: no theme, not a guess
+    ],
+)
+def test_theme_assignment_on_constructed_paragraphs(paragraph, lead):
+    row = theme_scores(parse_article(paragraph)).iloc[0]
+    assert row["lead"] == lead
+    if lead:
+        assert row["themes"][lead] >= MIN_SCORE and row["evidence"][lead]
+
+
+def test_a_single_weak_word_is_not_a_theme():
+    row = theme_scores(parse_article("Voters turned out for the election in large numbers.")).iloc[0]
+    assert row["themes"] == {"cross-strait tension": 1} and row["lead"] is None
+
+
+def test_seed_paragraphs_lead_with_three_different_themes(seed):
+    frame = theme_scores(seed)
+
+    def lead_of(start_words):
+        return frame[[seed.text[s:e].startswith(start_words) for s, e in zip(frame["start"], frame["end"])]].iloc[0]["lead"]
+
+    leads = [lead_of("China, which regards Taiwan"), lead_of("Kamikawa arrived in Washington"),
+             lead_of("She also said they discussed")]
+    assert leads == ["cross-strait tension", "russia and ukraine", "middle east and red sea"]
+
+
+def test_cooccurrence_network_finds_known_communities():
+    text = (
+        "Zorbs and glims meet. Zorbs and glims dance. Glims and zorbs sing. "
+        "Plonks and wibbles fight. Wibbles and plonks argue. Plonks and wibbles rest. "
+        "Zorbs saw plonks once.\n"
+    )
+    nodes, edges = cooccurrence(parse_article(text), min_count=2)
+    community = dict(zip(nodes["term"].str.lower(), nodes["community"]))
+    assert community["zorbs"] == community["glims"]
+    assert community["plonks"] == community["wibbles"]
+    assert community["zorbs"] != community["plonks"]
+    weight = {(a.lower(), b.lower()): w for a, b, w in edges.itertuples(index=False)}
+    assert weight[("glims", "zorbs")] == 3 and weight[("plonks", "zorbs")] == 1
+
+
+def test_seed_communities_are_compared_with_curated_themes(seed):
+    nodes, _ = cooccurrence(seed)
+    table = community_themes(nodes)
+    assert table["size"].sum() == len(nodes)
+    assert "cross-strait tension" in set(table["curated_theme"])
