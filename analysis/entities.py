@@ -365,3 +365,39 @@ def entities(article: Article, sections: Sequence[str] = ("body", "headline", "c
     ]
     frame = pd.DataFrame(rows, columns=["name", "kind", "mentions", "role", "affiliation", "first_start"])
     return frame.sort_values(["first_start"]).reset_index(drop=True)
+
+
+def entity_network(article: Article, sections: Sequence[str] = ("body",), top: int = 25):
+    """People, places and organisations that share sentences: (nodes, edges) DataFrames.
+
+    nodes: name, kind, mentions (in the chosen sections); edges: source, target, weight
+    (sentences shared). Only the ``top`` most mentioned entities that share a sentence with another.
+    """
+    import pandas as pd
+
+    registry = build_registry(article, ("headline", "body", "caption"))
+    sentences = article.sentences_in(*sections)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(pos: int) -> int | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < sentences[i].end else None
+
+    where: dict[str, set[int]] = {}
+    kinds: dict[str, str] = {}
+    mentions: dict[str, int] = {}
+    for e in registry.entities:
+        found = [n for n in (sentence_of(s) for s, _ in e.mentions) if n is not None]
+        if found:
+            where[e.name], kinds[e.name], mentions[e.name] = set(found), e.kind, len(found)
+    ranked = sorted(where, key=lambda n: (-mentions[n], n))[:top]
+    edges = []
+    for i, a in enumerate(ranked):
+        for b in ranked[i + 1 :]:
+            shared = len(where[a] & where[b])
+            if shared:
+                edges.append({"source": a, "target": b, "weight": shared})
+    linked = {e["source"] for e in edges} | {e["target"] for e in edges}
+    nodes = pd.DataFrame([{"name": n, "kind": kinds[n], "mentions": mentions[n]} for n in ranked if n in linked],
+                         columns=["name", "kind", "mentions"])
+    return nodes, pd.DataFrame(edges, columns=["source", "target", "weight"])

@@ -111,3 +111,31 @@ def _status(row: dict) -> str:
     if row["indirect"]:
         return "paraphrased"
     return "mentioned"
+
+
+def voice_share(article: Article, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
+    """Each body word assigned once: inside a quotation (its speaker), in reported speech, or narration.
+
+    Columns: voice (speaker name, or "narration"), kind (quoted, reported, narration), words, share.
+    Quoted words of unidentified speakers are "unattributed".
+    """
+    words = [t for s in article.sentences_in(*sections) for t in article.tokens_in(s.start, s.end) if t.kind == "word"]
+    records = attributions(article)
+    owner: dict[int, tuple[str, str]] = {}
+    for kind in ("quoted", "reported"):
+        for r in records:
+            if (r.kind == "indirect") != (kind == "reported"):
+                continue
+            voice = r.speaker or "unattributed"
+            for n, t in enumerate(words):
+                if r.start <= t.start and t.end <= r.end and n not in owner:
+                    owner[n] = (voice, kind)
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for n in range(len(words)):
+        counts[owner.get(n, ("narration", "narration"))] += 1
+    total = max(len(words), 1)
+    rows = [{"voice": v, "kind": k, "words": c, "share": round(c / total, 4)} for (v, k), c in counts.items()]
+    frame = pd.DataFrame(rows, columns=["voice", "kind", "words", "share"])
+    frame["_narration"] = frame["kind"] != "narration"
+    frame = frame.sort_values(["_narration", "words", "voice"], ascending=[True, False, True])
+    return frame.drop(columns="_narration").reset_index(drop=True)

@@ -1,0 +1,417 @@
+"""Figures: each function takes tables and returns a matplotlib Figure; nothing here re-reads text.
+
+Every figure has a title that says what it shows, labelled axes with units, a colour-blind-safe
+palette (Okabe & Ito 2008 for themes; Paul Tol's "muted" and "bright" schemes for speakers and
+communities), the same colour for the same speaker or theme everywhere (``Palette``), and a
+small source line naming the article. ``style()`` fixes fonts (matplotlib's bundled DejaVu Sans,
+drawn as paths) and the SVG hash salt, so files are identical on every machine.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import matplotlib
+import matplotlib.ticker
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib import font_manager  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+OKABE_ITO = ["#0072B2", "#D55E00", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+TOL_MUTED = ["#332288", "#CC6677", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499", "#DDCC77"]
+TOL_BRIGHT = ["#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#BBBBBB"]
+GREY = "#9A9A9A"
+NARRATION = "#D9D9D9"
+WIDTH = 7.5  # inches: a column of a report at full width
+
+_RC = {
+    "font.family": "DejaVu Sans",
+    "font.size": 9.5,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 9.5,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "xtick.labelsize": 8.5,
+    "ytick.labelsize": 8.5,
+    "legend.fontsize": 8.5,
+    "legend.frameon": False,
+    "svg.hashsalt": "news-analysis",
+    "svg.fonttype": "path",
+    "figure.dpi": 100,
+}
+
+
+def _bundled_fonts_only() -> None:
+    """Use matplotlib's own DejaVu files, not whatever the system has, so glyphs are the same everywhere."""
+    bundled = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    manager = font_manager.fontManager
+    own = [f for f in manager.ttflist if Path(f.fname).parent == bundled]
+    if own and len(own) != len(manager.ttflist):
+        manager.ttflist = own
+        manager._findfont_cached.cache_clear()
+
+
+@contextmanager
+def style():
+    """The project's plotting style for everything drawn inside the block."""
+    _bundled_fonts_only()
+    with plt.rc_context(_RC):
+        yield
+
+
+@dataclass
+class Palette:
+    """Stable colours: one per theme (lexicon order), speaker (sources order) and community."""
+
+    themes: dict[str, str] = field(default_factory=dict)
+    speakers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, theme_names: Sequence[str], speaker_names: Iterable[str]) -> Palette:
+        themes = {t: OKABE_ITO[i % len(OKABE_ITO)] for i, t in enumerate(theme_names)}
+        speakers: dict[str, str] = {}
+        for name in speaker_names:
+            if name not in speakers:
+                speakers[name] = TOL_MUTED[len(speakers)] if len(speakers) < len(TOL_MUTED) else GREY
+        return cls(themes, speakers)
+
+    def theme(self, name: str | None) -> str:
+        return self.themes.get(name, GREY) if name else GREY
+
+    def speaker(self, name: str | None) -> str:
+        return self.speakers.get(name, GREY) if name else GREY
+
+
+def _finish(fig: Figure, title: str, source: str, subtitle: str | None = None) -> Figure:
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11.5, fontweight="bold")
+    if subtitle:
+        fig.text(0.01, 0.935, subtitle, ha="left", va="top", fontsize=8.5, color="#444444")
+    fig.text(0.01, 0.01, f"Source: {source}. Figure: news-analysis.", ha="left", va="bottom", fontsize=7, color="#666666")
+    return fig
+
+
+def _new(height: float) -> tuple[Figure, plt.Axes]:
+    fig = plt.figure(figsize=(WIDTH, height))
+    ax = fig.add_axes((0.25, 0.13, 0.58, 0.70))
+    return fig, ax
+
+
+def _empty(fig: Figure, ax: plt.Axes, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#666666")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _barh(ax: plt.Axes, labels: Sequence[str], values: Sequence[float], colors, notes: Sequence[str] = ()) -> None:
+    y = np.arange(len(labels))[::-1]
+    ax.barh(y, values, color=colors, height=0.7)
+    ax.set_yticks(y, labels)
+    ax.set_ylim(-0.6, len(labels) - 0.4)
+    top = max(values) if len(values) else 1
+    for yi, value, note in zip(y, values, notes):
+        ax.text(value + top * 0.01, yi, note, va="center", fontsize=8, color="#333333")
+    ax.set_xlim(0, top * 1.3 if top else 1)
+
+
+def top_terms(frame: pd.DataFrame, source: str, n: int = 15) -> Figure:
+    """Figure 1: the body's most frequent terms, with counts and rate per 1,000 words."""
+    with style():
+        data = frame.head(n)
+        fig, ax = _new(4.6)
+        if data.empty:
+            _empty(fig, ax, "no terms")
+        else:
+            _barh(ax, list(data["term"]), list(data["count"]), OKABE_ITO[0],
+                  [f"{c} ({p:g}‰)" for c, p in zip(data["count"], data["per_1000"])])
+        ax.set_xlabel("occurrences in the body (count)")
+        return _finish(fig, "What the story is about, in words: the most frequent terms", source,
+                       "case-folded, stop words removed, U.S. = United States; label: count (per 1,000 words)")
+
+
+def keyness(frame: pd.DataFrame, source: str, n: int = 15) -> Figure:
+    """Figure 2: words the article uses far more than general English (G² and log ratio)."""
+    with style():
+        data = frame[frame["log_ratio"] > 0].head(n)
+        fig, ax = _new(4.6)
+        if data.empty:
+            _empty(fig, ax, "no over-used words")
+        else:
+            _barh(ax, list(data["term"]), list(data["g2"]), OKABE_ITO[1],
+                  [f"×{2 ** lr:,.0f} ({c})" if lr < 20 else f"unseen in reference ({c})"
+                   for lr, c in zip(data["log_ratio"], data["count"])])
+        ax.set_xlabel("log-likelihood G² (higher = more characteristic)")
+        return _finish(fig, "What this article says more than usual: keyness against general English", source,
+                       "reference: wordfreq's English list; label: times more frequent than usual (count in the body)")
+
+
+def collocations(frame: pd.DataFrame, source: str, n: int = 15) -> Figure:
+    """Figure 3: multiword terms and collocations, ranked by association."""
+    with style():
+        data = frame.head(n)
+        fig, ax = _new(4.6)
+        if data.empty:
+            _empty(fig, ax, "no multiword terms")
+        else:
+            _barh(ax, list(data["term"]), list(data["score"]), OKABE_ITO[3], [f"{c}×" for c in data["count"]])
+        ax.set_xlabel("log-likelihood association score (NLTK)")
+        return _finish(fig, "Multiword terms: names, titles and phrases that belong together", source,
+                       "two- and three-word sequences and capitalised names; label: occurrences in the body")
+
+
+def dispersion(frame: pd.DataFrame, terms: Sequence[str], term_themes: dict[str, str | None], tokens: int,
+               palette: Palette, source: str) -> Figure:
+    """Figure 4: where each key term falls along the article (a lexical dispersion plot)."""
+    with style():
+        fig, ax = _new(0.9 + 0.32 * max(len(terms), 3))
+        ax.set_position((0.22, 0.16, 0.74, 0.68))
+        for row, term in enumerate(terms):
+            y = len(terms) - 1 - row
+            positions = frame.loc[frame["term"] == term, "position"]
+            ax.vlines(positions, y - 0.35, y + 0.35, color=palette.theme(term_themes.get(term)), linewidth=2)
+        ax.set_yticks(range(len(terms))[::-1], terms)
+        ax.set_xlim(0, max(tokens, 1))
+        ax.set_ylim(-0.6, len(terms) - 0.4)
+        ax.set_xlabel("position in the body (word tokens from the start)")
+        _theme_legend(ax, palette, {term_themes.get(t) for t in terms}, loc="upper left", bbox=(1.0, 1.0))
+        ax.set_position((0.22, 0.16, 0.56, 0.68))
+        return _finish(fig, "Where the key terms fall along the article", source, "colour: the curated theme a term signals")
+
+
+def _theme_legend(ax: plt.Axes, palette: Palette, shown: set, loc: str = "best", bbox=None) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=c, label=t) for t, c in palette.themes.items() if t in shown]
+    if None in shown:
+        handles.append(Patch(color=GREY, label="no theme"))
+    if handles:
+        ax.legend(handles=handles, loc=loc, bbox_to_anchor=bbox, fontsize=7.5)
+
+
+def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette, source: str) -> Figure:
+    """Figure 5: each paragraph's score per curated theme, in reading order, lead theme outlined."""
+    with style():
+        fig = plt.figure(figsize=(WIDTH, 1.9 + 0.22 * max(len(frame), 4)))
+        ax = fig.add_axes((0.10, 0.22, 0.72, 0.62))
+        matrix = frame[list(theme_names)].to_numpy(dtype=float) if len(frame) else np.zeros((0, len(theme_names)))
+        image = ax.imshow(matrix, aspect="auto", cmap="cividis", vmin=0, interpolation="nearest")
+        led = frame["lead"].value_counts()
+        ax.set_xticks(range(len(theme_names)),
+                      [f"{textwrap.fill(t, 13)}\n({led.get(t, 0)} led)" for t in theme_names], fontsize=7)
+        for tick, theme in zip(ax.get_xticklabels(), theme_names):
+            tick.set_color(palette.theme(theme))
+        ax.set_yticks(range(len(frame)), [f"¶ {p + 1}" for p in frame["paragraph"]], fontsize=7.5)
+        for row, lead in enumerate(frame["lead"]):
+            if lead:
+                col = list(theme_names).index(lead)
+                ax.add_patch(plt.Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=palette.theme(lead), lw=2.4))
+        ax.set_ylabel("paragraph of the body, reading order")
+        bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+        bar.set_label("theme score (sum of lexicon weights)")
+        ax.spines[:].set_visible(False)
+        unthemed = int(frame["lead"].isna().sum())
+        return _finish(fig, "Theme flow: what each paragraph is about, from the curated lexicon", source,
+                       f"outline: the paragraph's lead theme (score of 2 or more); {unthemed} paragraph(s) with no theme")
+
+
+def network(nodes: pd.DataFrame, edges: pd.DataFrame, colour_of: dict[str, str], legend: dict[str, str], title: str,
+            subtitle: str, source: str, size_column: str = "count") -> Figure:
+    """Figures 6 and 11: a term or entity network, node size by count, colour by group."""
+    import networkx as nx
+
+    with style():
+        fig = plt.figure(figsize=(WIDTH, 5.6))
+        ax = fig.add_axes((0.01, 0.06, 0.72, 0.82))
+        ax.set_axis_off()
+        if nodes.empty:
+            _empty(fig, ax, "no terms occur twice")
+            return _finish(fig, title, source, subtitle)
+        graph = nx.Graph()
+        for row in nodes.itertuples(index=False):
+            graph.add_node(row.term if hasattr(row, "term") else row.name)
+        for a, b, w in edges.itertuples(index=False):
+            graph.add_edge(a, b, weight=w)
+        position = nx.spring_layout(graph, seed=7, weight="weight", k=1.6 / np.sqrt(max(len(graph), 1)), iterations=100)
+        key = "term" if "term" in nodes else "name"
+        sizes = {k: s for k, s in zip(nodes[key], nodes[size_column])}
+        widths = [0.4 + 0.6 * graph[a][b]["weight"] for a, b in graph.edges]
+        nx.draw_networkx_edges(graph, position, ax=ax, width=widths, edge_color="#BBBBBB", alpha=0.7)
+        nx.draw_networkx_nodes(graph, position, ax=ax, node_size=[60 + 70 * sizes[n] for n in graph.nodes],
+                               node_color=[colour_of[n] for n in graph.nodes], linewidths=0.5, edgecolors="white")
+        nx.draw_networkx_labels(graph, position, ax=ax, font_size=7.5, font_family="DejaVu Sans")
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=c, label=textwrap.fill(l, 30)) for l, c in legend.items()],
+                  loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7.5)
+        return _finish(fig, title, source, subtitle)
+
+
+def who_speaks(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
+    """Figure 7: every source, with quoted segments, quoted words and reported speech, by type."""
+    with style():
+        data = frame[frame["type"] != "media"].copy()
+        fig, ax = _new(1.3 + 0.34 * max(len(data), 3))
+        ax.set_position((0.40, 0.14, 0.50, 0.72))
+        if data.empty:
+            _empty(fig, ax, "no sources")
+            return _finish(fig, "Who speaks", source)
+        labels = [_source_label(r) for r in data.itertuples(index=False)]
+        y = np.arange(len(data))[::-1]
+        colors = [palette.speaker(n) for n in data["name"]]
+        ax.barh(y, data["direct_quotes"], color=colors, height=0.7, label="quoted segments (direct and partial)")
+        ax.barh(y, data["indirect"], left=data["direct_quotes"], color=colors, alpha=0.45, height=0.7, hatch="///",
+                edgecolor="white", label="reported speech (indirect)")
+        top = max(int((data["direct_quotes"] + data["indirect"]).max()), 1)
+        for yi, row in zip(y, data.itertuples(index=False)):
+            total = row.direct_quotes + row.indirect
+            note = f"{row.quoted_words} quoted words" if row.direct_quotes else ("mentioned only" if not total else "")
+            ax.text(total + top * 0.02, yi, note, va="center", fontsize=7.5, color="#333333")
+        ax.set_yticks(y, labels, fontsize=7.5)
+        ax.set_xlim(0, top * 1.45)
+        ax.set_ylim(-0.6, len(data) - 0.4)
+        ax.set_xlabel("attributions in the article (count)")
+        ax.legend(loc="lower right", fontsize=7.5)
+        media = frame.loc[frame["type"] == "media", "name"].tolist()
+        sub = "label: name, type, role and affiliation" + (f"; credited: {', '.join(media)}" if media else "")
+        return _finish(fig, "Who speaks, who is quoted, who is only mentioned", source, sub)
+
+
+def _source_label(row) -> str:
+    parts = [row.type]
+    if isinstance(row.role, str) and row.role:
+        parts.append(row.role)
+    if isinstance(row.affiliation, str) and row.affiliation:
+        parts.append(row.affiliation)
+    name = row.name if len(row.name) <= 38 else row.name[:36] + "…"
+    return f"{name}\n({', '.join(parts)})"
+
+
+def voice_share(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
+    """Figure 8: how much of the body is narration and how much each source's quoted or reported words."""
+    with style():
+        fig, ax = _new(1.4 + 0.3 * max(len(frame), 3))
+        ax.set_position((0.34, 0.14, 0.58, 0.72))
+        labels = [f"{textwrap.shorten(v, 34)} ({k})" if k != "narration" else "the writer's narration"
+                  for v, k in zip(frame["voice"], frame["kind"])]
+        colors = [NARRATION if k == "narration" else palette.speaker(v) for v, k in zip(frame["voice"], frame["kind"])]
+        alphas = [1.0 if k != "reported" else 0.5 for k in frame["kind"]]
+        y = np.arange(len(frame))[::-1]
+        for yi, share, color, alpha in zip(y, frame["share"], colors, alphas):
+            ax.barh(yi, 100 * share, color=color, alpha=alpha, height=0.7)
+        for yi, share, words in zip(y, frame["share"], frame["words"]):
+            ax.text(100 * share + 1, yi, f"{100 * share:.1f}% ({words} words)", va="center", fontsize=7.5)
+        ax.set_yticks(y, labels, fontsize=7.5)
+        ax.set_xlim(0, 115)
+        ax.set_ylim(-0.6, len(frame) - 0.4)
+        ax.set_xlabel("share of the body's words (%)")
+        return _finish(fig, "Whose voice is it? Narration, quotation and reported speech", source,
+                       "quoted = inside quotation marks; reported = paraphrased speech outside them")
+
+
+def sentiment_flow(sentences: pd.DataFrame, quotes: pd.DataFrame, palette: Palette, source: str) -> Figure:
+    """Figure 9: sentence compound in reading order, coloured by theme, quotes marked by speaker."""
+    with style():
+        fig = plt.figure(figsize=(WIDTH, 4.4))
+        ax = fig.add_axes((0.09, 0.2, 0.62, 0.64))
+        x = np.arange(1, len(sentences) + 1)
+        ax.bar(x, sentences["compound"], color=[palette.theme(t) for t in sentences["theme"]], width=0.75)
+        ax.axhline(0, color="#444444", lw=0.8)
+        for bound in (0.05, -0.05):
+            ax.axhline(bound, color="#999999", lw=0.6, ls=":")
+        marked: list[str] = []  # speakers in order of first quote (a list: sets are unordered)
+        for row in quotes.itertuples(index=False):
+            if row.sentence_number in x:
+                ax.scatter(row.sentence_number, 1.08, marker="v", s=36, color=palette.speaker(row.speaker), zorder=3,
+                           clip_on=False)
+                if row.speaker not in marked:
+                    marked.append(row.speaker)
+        ax.set_ylim(-1, 1.15)
+        ax.set_xlim(0.3, len(sentences) + 0.7)
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.set_xlabel("sentence of the body, in reading order")
+        ax.set_ylabel("VADER compound (−1 to +1)")
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Patch
+
+        shown = set(sentences["theme"])
+        handles = [Patch(color=c, label=t) for t, c in palette.themes.items() if t in shown]
+        if None in shown or any(pd.isna(t) for t in shown):
+            handles.append(Patch(color=GREY, label="no theme"))
+        handles += [Line2D([], [], marker="v", ls="", color=palette.speaker(s), label=textwrap.shorten(f"quote: {s}", 30))
+                    for s in marked]
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7)
+        return _finish(fig, "Tone along the article: sentence sentiment by theme, with quotes marked", source,
+                       "dotted lines: the ±0.05 thresholds of the VADER authors")
+
+
+def sentiment_by(by_speaker: pd.DataFrame, by_theme: pd.DataFrame, palette: Palette, source: str) -> Figure:
+    """Figure 10: mean compound by speaker (quote scores) and by theme (sentence scores), with n."""
+    with style():
+        rows = max(len(by_speaker), len(by_theme), 3)
+        fig = plt.figure(figsize=(WIDTH, 1.6 + 0.3 * rows))
+        left = fig.add_axes((0.24, 0.16, 0.24, 0.66))
+        right = fig.add_axes((0.72, 0.16, 0.24, 0.66))
+        for ax, frame, key, colour, title in (
+            (left, by_speaker, "speaker", palette.speaker, "by speaker (their quotes)"),
+            (right, by_theme, "theme", palette.theme, "by lead theme (sentences)"),
+        ):
+            y = np.arange(len(frame))[::-1]
+            ax.barh(y, frame["compound"], color=[colour(k) for k in frame[key]], height=0.65)
+            ax.axvline(0, color="#444444", lw=0.8)
+            names = [textwrap.shorten(str(k), 30) for k in frame[key]]
+            ax.set_yticks(y, names, fontsize=7.5)
+            for yi, value, n in zip(y, frame["compound"], frame["n"]):
+                ax.text(value + (0.03 if value >= 0 else -0.03), yi, f"n={n}", va="center",
+                        ha="left" if value >= 0 else "right", fontsize=7)
+            ax.set_xlim(-1, 1)
+            ax.set_ylim(-0.6, max(len(frame), 1) - 0.4)
+            ax.set_xlabel("mean VADER compound")
+            ax.set_title(title, fontsize=9, fontweight="normal")
+        return _finish(fig, "Tone by speaker and by theme", source,
+                       "means of quote or sentence scores (never one long text); n = scores behind each mean")
+
+
+def compare_voices(frame: pd.DataFrame, source: str) -> Figure:
+    """Comparison: narration, quotation and reported speech as shares of each article's body."""
+    with style():
+        fig, ax = _new(1.4 + 0.35 * max(len(frame), 2))
+        y = np.arange(len(frame))[::-1]
+        left = np.zeros(len(frame))
+        for column, colour, label in (("narration", NARRATION, "narration"), ("quoted", OKABE_ITO[0], "quoted"),
+                                      ("reported", OKABE_ITO[2], "reported")):
+            ax.barh(y, 100 * frame[column], left=left, color=colour, height=0.7, label=label)
+            left += 100 * frame[column].to_numpy()
+        ax.set_yticks(y, frame["article"], fontsize=7.5)
+        ax.set_xlim(0, 100)
+        ax.set_xlabel("share of the body's words (%)")
+        ax.legend(loc="lower right", fontsize=7.5)
+        return _finish(fig, "Comparison: how much of each article is its sources' words", source)
+
+
+def compare_themes(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette, source: str) -> Figure:
+    """Comparison: share of each article's paragraphs led by each theme."""
+    with style():
+        fig, ax = _new(1.4 + 0.35 * max(len(frame), 2))
+        y = np.arange(len(frame))[::-1]
+        left = np.zeros(len(frame))
+        for theme in [*theme_names, "no theme"]:
+            values = 100 * frame[theme].to_numpy()
+            ax.barh(y, values, left=left, color=palette.theme(theme if theme != "no theme" else None), height=0.7,
+                    label=theme)
+            left += values
+        ax.set_yticks(y, frame["article"], fontsize=7.5)
+        ax.set_xlim(0, 100)
+        ax.set_xlabel("share of the body's paragraphs led by each theme (%)")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7)
+        ax.set_position((0.28, 0.14, 0.45, 0.72))
+        return _finish(fig, "Comparison: what each article is about", source)

@@ -1,0 +1,72 @@
+"""The figure set: reproducible files, a working --check, plot functions that return Figures."""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from analysis import paths
+from analysis.figures import FIGURE_NAMES, check, comparison_set, figure_set, render
+from tests.conftest import ROOT, SEED
+
+
+def test_committed_figures_match_a_fresh_run():
+    """A change in results that is not committed with its figures fails here (and in CI)."""
+    assert check(ROOT / "seeds", ROOT / "figures") == []
+
+
+def test_check_names_files_that_differ_are_missing_or_extra(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    out = tmp_path / "figures"
+    written = render(seeds, out)
+    assert sorted(p.stem for p in written) == sorted(FIGURE_NAMES)
+    first, second = written[0], written[1]
+    first.write_text(first.read_text() + "<!-- edited -->")
+    second.unlink()
+    (out / "stray.svg").write_text("<svg/>")
+    problems = check(seeds, out)
+    assert problems == [f"differs: {first}", f"missing: {second}", f"extra: {out / 'stray.svg'}"]
+    proc = subprocess.run([sys.executable, "-m", "analysis", "figures", "--seeds", str(seeds), "--out", str(out), "--check"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1 and proc.stdout.splitlines() == problems
+
+
+def test_bad_seeds_folder_is_one_line_exit_2(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "analysis", "figures", "--seeds", str(tmp_path / "none"),
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2 and proc.stderr.startswith("analysis: error: ") and proc.stderr.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_every_figure_has_a_title_labelled_axes_and_a_source_line(seed):
+    figures = figure_set(seed)
+    assert list(figures) == FIGURE_NAMES
+    for name, figure in figures.items():
+        texts = [t.get_text() for t in figure.texts]
+        assert figure._suptitle is not None and figure._suptitle.get_text(), name
+        assert any(t.startswith("Source: kyodo_2024-01-12_kamikawa-blinken.txt") for t in texts), name
+        for ax in figure.axes:
+            if ax.axison and ax.get_label() != "<colorbar>":
+                assert ax.get_xlabel() or ax.get_ylabel() or not ax.get_xticks().size, (name, ax)
+
+
+def test_comparisons_only_with_several_articles(seed):
+    assert comparison_set([seed]) == {}
+    other = seed.__class__(seed.text, "other.txt", seed.paragraphs, seed.sentences)
+    assert set(comparison_set([seed, other])) == {"compare_voices", "compare_themes"}
+
+
+def test_one_module_knows_the_paths(tmp_path):
+    assert paths.figure_path(tmp_path, "a", "01_x") == tmp_path / "a" / "01_x.svg"
+    assert paths.figure_path(tmp_path, None, "compare") == tmp_path / "_comparison" / "compare.svg"
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
