@@ -79,6 +79,13 @@ class Article:
         hi = bisect.bisect_left(self._token_starts, end)
         return tuple(t for t in self.tokens[lo:hi] if t.end <= end)
 
+    def memo(self, key: object, compute):
+        """A derived result kept with the article (computed once; the article never changes)."""
+        store = self.__dict__.setdefault("_memo", {})
+        if key not in store:
+            store[key] = compute()
+        return store[key]
+
     def sentences_in(self, *sections: str) -> tuple[Sentence, ...]:
         """Sentences of the given sections (all of them when none is named)."""
         return tuple(s for s in self.sentences if not sections or s.section in sections)

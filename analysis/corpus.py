@@ -35,3 +35,15 @@ def per_article(table: Callable[..., pd.DataFrame], articles: Sequence[Article],
         frame = table(article, **options)
         frames.append(frame.assign(file=article.source or article.name)[["file", *frame.columns]])
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def paragraph_table(article: Article) -> pd.DataFrame:
+    """One row per paragraph: number, section, sentences, words and its opening words."""
+    rows = []
+    for p in article.paragraphs:
+        sentences = [s for s in article.sentences if s.paragraph == p.index]
+        words = sum(t.kind == "word" for t in article.tokens_in(p.start, p.end))
+        opening = " ".join(article.text[p.start : p.end].split()[:8])
+        rows.append({"paragraph": p.index + 1, "section": p.section, "sentences": len(sentences), "words": words,
+                     "start": p.start, "end": p.end, "opens with": opening})
+    return pd.DataFrame(rows, columns=["paragraph", "section", "sentences", "words", "start", "end", "opens with"])

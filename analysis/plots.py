@@ -64,10 +64,15 @@ def _bundled_fonts_only() -> None:
 
 @contextmanager
 def style():
-    """The project's plotting style for everything drawn inside the block."""
+    """The project's plotting style for everything drawn inside the block (restored after it)."""
     _bundled_fonts_only()
-    with plt.rc_context(_RC):
+    params = matplotlib.rcParams
+    saved = {key: params[key] for key in _RC}
+    params.update(_RC)
+    try:
         yield
+    finally:
+        params.update(saved)
 
 
 @dataclass

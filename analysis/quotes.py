@@ -397,6 +397,10 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
 
 def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[Attribution]:
     """Every direct, partial and indirect attribution in reading order, speakers resolved."""
+    return list(article.memo(("attributions", tuple(sections)), lambda: _attributions(article, sections)))
+
+
+def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attribution, ...]:
     registry = build_registry(article, ("headline", "body", "caption"))
     resolver = _Resolver(article, registry)
     records: list[Attribution] = []
@@ -450,7 +454,7 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
             previous_turn = resolver.resolve(introduction)
         elif not spans and any(r.kind == "indirect" for r in resolved):
             previous_turn = None
-    return _run_on_quotes(records)
+    return tuple(_run_on_quotes(records))
 
 
 def _run_on_quotes(records: list[Attribution]) -> list[Attribution]:

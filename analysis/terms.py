@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
@@ -57,31 +58,32 @@ def _is_word(token: Token) -> bool:
 def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: bool = True) -> list[TermToken]:
     """Word occurrences in reading order, case-folded, place names merged into one term each."""
     phrases = place_phrases() if merge_places else {}
+    starts = _phrase_starts() if merge_places else frozenset()
     out: list[TermToken] = []
     for sentence in article.sentences_in(*sections):
         tokens = [t for t in article.tokens_in(sentence.start, sentence.end) if _is_word(t)]
+        folded = [t.text.casefold() for t in tokens]
         i = 0
         while i < len(tokens):
-            match = _longest_phrase(tokens, i, phrases)
-            if match:
-                length, canonical = match
-                first, last = tokens[i], tokens[i + length - 1]
-                out.append(TermToken(canonical.casefold(), canonical, first.start, last.end, len(out),
-                                     sentence.index, sentence.paragraph))
-                i += length
-                continue
-            token = tokens[i]
-            out.append(TermToken(token.text.casefold(), token.text, token.start, token.end, len(out),
-                                 sentence.index, sentence.paragraph))
-            i += 1
+            match = _longest_phrase(tokens, folded, i, phrases) if folded[i] in starts or tokens[i].text in starts else None
+            length, canonical = match if match else (1, None)
+            first, last = tokens[i], tokens[i + length - 1]
+            key, surface = (canonical.casefold(), canonical) if canonical else (folded[i], first.text)
+            out.append(TermToken(key, surface, first.start, last.end, len(out), sentence.index, sentence.paragraph))
+            i += length
     return out
 
 
-def _longest_phrase(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+@cache
+def _phrase_starts() -> frozenset[str]:
+    """First words of the place phrases, to try a phrase only where one can start."""
+    return frozenset(p[0] for p in place_phrases())
+
+
+def _longest_phrase(tokens: list[Token], folded: list[str], i: int,
+                    phrases: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
     for length in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
-        window = tokens[i : i + length]
-        exact = tuple(t.text for t in window)
-        found = phrases.get(exact) or phrases.get(tuple(t.casefold() for t in exact))
+        found = phrases.get(tuple(t.text for t in tokens[i : i + length])) or phrases.get(tuple(folded[i : i + length]))
         if found:
             return length, found
     return None

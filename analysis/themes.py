@@ -56,20 +56,39 @@ def themes() -> tuple[str, ...]:
     return tuple(dict.fromkeys(row["theme"] for row in table("themes.tsv")))
 
 
+@cache
+def _index() -> tuple[tuple[int, ...], dict[tuple[int, str], list[Entry]], tuple[Entry, ...]]:
+    """Lexicon entries by (length, first word), and single-word prefix entries."""
+    by_first: dict[tuple[int, str], list[Entry]] = defaultdict(list)
+    prefixes = []
+    for entry in lexicon():
+        if entry.prefix and len(entry.words) == 1:
+            prefixes.append(entry)
+        else:
+            by_first[(len(entry.words), entry.words[0])].append(entry)
+    lengths = tuple(sorted({n for n, _ in by_first} | {1}, reverse=True))
+    return lengths, dict(by_first), tuple(prefixes)
+
+
 def match_terms(words: Sequence[str]) -> list[tuple[Entry, str]]:
-    """Lexicon entries found in a list of case-folded words (each word used at most once)."""
+    """Lexicon entries found in a list of case-folded words (longest first, each word used once)."""
+    lengths, by_first, prefixes = _index()
     used = [False] * len(words)
     found = []
-    for entry in lexicon():
-        n = len(entry.words)
+    for n in lengths:
         for i in range(len(words) - n + 1):
             if any(used[i : i + n]):
                 continue
             window = words[i : i + n]
-            head_ok = window[-1].startswith(entry.words[-1]) if entry.prefix else window[-1] == entry.words[-1]
-            if head_ok and tuple(window[:-1]) == entry.words[:-1]:
-                used[i : i + n] = [True] * n
-                found.append((entry, " ".join(window)))
+            candidates = by_first.get((n, window[0]), ())
+            if n == 1:
+                candidates = [*candidates, *(e for e in prefixes if window[0].startswith(e.words[0]))]
+            for entry in candidates:
+                head_ok = window[-1].startswith(entry.words[-1]) if entry.prefix else window[-1] == entry.words[-1]
+                if head_ok and tuple(window[:-1]) == entry.words[:-1]:
+                    used[i : i + n] = [True] * n
+                    found.append((entry, " ".join(window)))
+                    break
     return found
 
 

@@ -70,3 +70,13 @@ def _close_figures():
     import matplotlib.pyplot as plt
 
     plt.close("all")
+
+
+def test_parallel_and_serial_runs_write_the_same_bytes(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    serial = render(seeds, tmp_path / "serial", workers=1)
+    parallel = render(seeds, tmp_path / "parallel", workers=2)
+    assert [p.relative_to(tmp_path / "serial") for p in serial] == [p.relative_to(tmp_path / "parallel") for p in parallel]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(serial, parallel))

@@ -1,0 +1,58 @@
+"""Figures command speed against its floor: Python starting and matplotlib saving the same files.
+
+    python benchmarks/figures_speed.py
+
+end-to-end : ``python -m analysis figures --out TMP`` (reads seeds/, analyses, draws, saves)
+floor      : a fresh ``python`` that imports matplotlib, unpickles the same Figure objects
+             (built beforehand, outside the timing) and saves each as SVG with the same settings.
+Best of 3 runs of each; the ratio end-to-end / floor is the figure of merit (target <= 1.5).
+"""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from analysis.corpus import article_paths, read_articles
+from analysis.figures import comparison_set, figure_set
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOOR = """
+import pickle, sys
+import matplotlib
+matplotlib.use("Agg")
+from analysis import plots
+figures = pickle.load(open(sys.argv[1], "rb"))
+for n, f in enumerate(figures):
+    with plots.style():
+        f.savefig(f"{sys.argv[2]}/{n}.svg", format="svg", metadata={"Date": None})
+"""
+
+
+def best_of(command: list[str], runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    articles = read_articles(article_paths(ROOT / "seeds"))
+    figures = [f for a in articles for f in figure_set(a).values()] + list(comparison_set(articles).values())
+    with tempfile.TemporaryDirectory() as tmp:
+        pickled = Path(tmp) / "figures.pickle"
+        pickled.write_bytes(pickle.dumps(figures))
+        (Path(tmp) / "floor").mkdir()
+        end_to_end = best_of([sys.executable, "-m", "analysis", "figures", "--out", str(Path(tmp) / "out")])
+        floor = best_of([sys.executable, "-c", FLOOR, str(pickled), str(Path(tmp) / "floor")])
+    print(f"{len(figures)} figures: end-to-end {end_to_end:.2f} s, floor {floor:.2f} s, ratio {end_to_end / floor:.2f}")
+
+
+if __name__ == "__main__":
+    main()
