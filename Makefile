@@ -2,13 +2,14 @@
 #   make figures   - create .venv (pinned by constraints.txt) and write figures/
 #   make test      - create .venv and run the unit tests and every notebook (nbval)
 #   make lab       - JupyterLab in its own environment (.venv-lab), offline, on notebooks/
+#   make notebooks - re-run every notebook and save its outputs (after a change in results)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 LAB    := .venv-lab
 PIP_INSTALL = pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: figures test check lab bench lint lock clean
+.PHONY: figures test check notebooks lab bench lint lock clean
 
 $(BIN)/.ready: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,17 +25,22 @@ test: $(BIN)/.ready
 check: $(BIN)/.ready
 	$(BIN)/python -m analysis figures --check
 
+notebooks: $(BIN)/.ready
+	$(BIN)/python tools/run_notebooks.py
+
 $(LAB)/bin/.ready: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(LAB)
 	$(LAB)/bin/$(PIP_INSTALL) -e '.[test,lab]'
 	touch $@
 
 lab: $(LAB)/bin/.ready
-	$(LAB)/bin/jupyter lab --notebook-dir notebooks --no-browser
+	JUPYTER_CONFIG_DIR=$(CURDIR)/.jupyter $(LAB)/bin/jupyter lab --notebook-dir notebooks
 
 bench: $(BIN)/.ready
 	$(BIN)/$(PIP_INSTALL) -e '.[test,bench]'
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/sentences_speed.py
+	$(BIN)/python benchmarks/sentiment_speed.py
+	$(BIN)/python benchmarks/figures_speed.py
 
 lint: $(BIN)/.ready
 	$(BIN)/$(PIP_INSTALL) -e '.[dev]'

@@ -104,7 +104,9 @@ def parse_article(text: str, source: str | None = None) -> Article:
     sentences: list[Sentence] = []
     for p in paragraphs:
         # headlines and related-story lists are lines, not prose
-        pieces = line_spans(text, p.start, p.end) if p.section in ("headline", "related") else sentence_spans(text, p.start, p.end)
+        pieces = (
+            line_spans(text, p.start, p.end) if p.section in ("headline", "related") else sentence_spans(text, p.start, p.end)
+        )
         for a, b in pieces:
             sentences.append(Sentence(len(sentences), a, b, p.index, p.section))
     return Article(text, source, paragraphs, tuple(sentences))
@@ -206,7 +208,6 @@ def _is_short_unpunctuated(para: str, allow_question: bool = True) -> bool:
     """Every line short and without a final full stop (a headline-like line)."""
     lines = [line.strip() for line in para.splitlines() if line.strip()]
     return all(
-        len(line.split()) <= _SHORT_LINE_WORDS
-        and (not _FINAL_PUNCT.search(line) or (allow_question and line.endswith("?")))
+        len(line.split()) <= _SHORT_LINE_WORDS and (not _FINAL_PUNCT.search(line) or (allow_question and line.endswith("?")))
         for line in lines
     )

@@ -48,8 +48,12 @@ def _sections(args: argparse.Namespace) -> tuple[str, ...]:
 
 def _top_option(default: int | None) -> Callable[[argparse.ArgumentParser], None]:
     def add(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--top", type=_positive, default=default, metavar="N", help=f"only the first N rows (default: {default or 'all'})")
-        parser.add_argument("--sections", default="body", type=_section_list, help="comma-separated sections to read (default: body)")
+        parser.add_argument(
+            "--top", type=_positive, default=default, metavar="N", help=f"only the first N rows (default: {default or 'all'})"
+        )
+        parser.add_argument(
+            "--sections", default="body", type=_section_list, help="comma-separated sections to read (default: body)"
+        )
 
     return add
 
@@ -100,8 +104,13 @@ def _collocations(article: Article, args: argparse.Namespace) -> Records:
 
 def _collocation_options(parser: argparse.ArgumentParser) -> None:
     _top_option(None)(parser)
-    parser.add_argument("--min-count", type=_positive, default=2, metavar="N",
-                        help="frequency floor for common-word n-grams (default: 2; names are exempt)")
+    parser.add_argument(
+        "--min-count",
+        type=_positive,
+        default=2,
+        metavar="N",
+        help="frequency floor for common-word n-grams (default: 2; names are exempt)",
+    )
 
 
 def _kwic(article: Article, args: argparse.Namespace) -> Records:
@@ -112,15 +121,29 @@ def _kwic(article: Article, args: argparse.Namespace) -> Records:
 
 
 def _kwic_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--width", type=_positive, default=40, metavar="N", help="characters of context on each side (default: 40)")
+    parser.add_argument(
+        "--width", type=_positive, default=40, metavar="N", help="characters of context on each side (default: 40)"
+    )
     parser.add_argument("--sections", default=None, type=_section_list, help="comma-separated sections (default: all)")
 
 
 def _quotes(article: Article, args: argparse.Namespace) -> Records:
     from analysis.quotes import quote_records
 
-    keys = ("start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-            "speaker_type", "paragraph")
+    keys = (
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker",
+        "speaker_start",
+        "speaker_end",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "speaker_type",
+        "paragraph",
+    )
     return [{k: r[k] for k in keys} for r in quote_records(article)]
 
 
@@ -143,16 +166,23 @@ def _sentiment(article: Article, args: argparse.Namespace) -> Records:
         frame = sentiment.quote_sentiment(article)
         columns = ["unit", "start", "end", "neg", "neu", "pos", "compound", "label", "speaker", "kind"]
     else:
-        table = {"sentence": sentiment.sentence_sentiment, "paragraph": sentiment.paragraph_sentiment,
-                 "document": sentiment.document_sentiment}[args.unit]
+        table = {
+            "sentence": sentiment.sentence_sentiment,
+            "paragraph": sentiment.paragraph_sentiment,
+            "document": sentiment.document_sentiment,
+        }[args.unit]
         frame = table(article)
         columns = ["unit", "start", "end", "neg", "neu", "pos", "compound", "label"] + (["n"] if "n" in frame else [])
     return _frame_records(frame, columns)
 
 
 def _sentiment_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--unit", choices=("sentence", "paragraph", "document", "quote"), default="sentence",
-                        help="what to score (default: sentence); paragraphs and the document are means of sentences")
+    parser.add_argument(
+        "--unit",
+        choices=("sentence", "paragraph", "document", "quote"),
+        default="sentence",
+        help="what to score (default: sentence); paragraphs and the document are means of sentences",
+    )
 
 
 def _themes(article: Article, args: argparse.Namespace) -> Records:
@@ -162,8 +192,9 @@ def _themes(article: Article, args: argparse.Namespace) -> Records:
 
 
 def _themes_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--unit", choices=("paragraph", "sentence"), default="paragraph",
-                        help="score paragraphs (default) or sentences")
+    parser.add_argument(
+        "--unit", choices=("paragraph", "sentence"), default="paragraph", help="score paragraphs (default) or sentences"
+    )
 
 
 COMMANDS: dict[str, Command] = {
@@ -175,15 +206,21 @@ COMMANDS: dict[str, Command] = {
     "terms": Command("term frequencies (case-folded, stop words removed, places merged)", _terms, _terms_options),
     "keyness": Command("words the article uses more than general English (G², log ratio)", _keyness, _top_option(None)),
     "collocations": Command("multiword terms ranked by log-likelihood", _collocations, _collocation_options),
-    "quotes": Command("direct, partial and indirect quotations with cue and resolved speaker", _quotes,
-                      columns=("file", "kind", "speaker", "cue", "start", "end", "text")),
+    "quotes": Command(
+        "direct, partial and indirect quotations with cue and resolved speaker",
+        _quotes,
+        columns=("file", "kind", "speaker", "cue", "start", "end", "text"),
+    ),
     "sources": Command("who the article quotes, paraphrases, mentions and credits", _sources),
     "entities": Command("people, places and organisations with mentions, role and affiliation", _entities),
     "sentiment": Command("VADER sentiment per sentence, paragraph, document or quote", _sentiment, _sentiment_options),
-    "themes": Command("curated themes per paragraph or sentence, with the words that triggered them", _themes,
-                      _themes_options),
-    "kwic": Command("keyword in context: every occurrence of TERM with offsets", _kwic, _kwic_options,
-                    columns=("file", "start", "end", "left", "match", "right")),
+    "themes": Command("curated themes per paragraph or sentence, with the words that triggered them", _themes, _themes_options),
+    "kwic": Command(
+        "keyword in context: every occurrence of TERM with offsets",
+        _kwic,
+        _kwic_options,
+        columns=("file", "start", "end", "left", "match", "right"),
+    ),
 }
 
 

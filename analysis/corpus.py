@@ -44,6 +44,15 @@ def paragraph_table(article: Article) -> pd.DataFrame:
         sentences = [s for s in article.sentences if s.paragraph == p.index]
         words = sum(t.kind == "word" for t in article.tokens_in(p.start, p.end))
         opening = " ".join(article.text[p.start : p.end].split()[:8])
-        rows.append({"paragraph": p.index + 1, "section": p.section, "sentences": len(sentences), "words": words,
-                     "start": p.start, "end": p.end, "opens with": opening})
+        rows.append(
+            {
+                "paragraph": p.index + 1,
+                "section": p.section,
+                "sentences": len(sentences),
+                "words": words,
+                "start": p.start,
+                "end": p.end,
+                "opens with": opening,
+            }
+        )
     return pd.DataFrame(rows, columns=["paragraph", "section", "sentences", "words", "start", "end", "opens with"])

@@ -35,13 +35,35 @@ from analysis.resources import word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
 
-_HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "sir": "m",
-               "lord": "m", "lady": "f", "dame": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
-               "emperor": "m", "empress": "f", "congressman": "m", "congresswoman": "f", "spokesman": "m",
-               "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+_HONORIFICS = {
+    "mr.": "m",
+    "mr": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "lord": "m",
+    "lady": "f",
+    "dame": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "emperor": "m",
+    "empress": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_MODIFIERS = frozenset("current former then acting new incoming outgoing top senior chief deputy longtime "
-                       "interim de facto late".split())
+_MODIFIERS = frozenset(
+    "current former then acting new incoming outgoing top senior chief deputy longtime interim de facto late".split()
+)
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan. feb. aug. sept. oct. nov. dec. i".split()
@@ -139,8 +161,16 @@ class Registry:
         self._people: list[Entity] = []
         self.subjects: list[tuple[int, Entity]] = []  # first person mention of each sentence
 
-    def add(self, kind: str, name: str, start: int, end: int, role: str | None = None,
-            affiliation: str | None = None, gender: str | None = None) -> Entity:
+    def add(
+        self,
+        kind: str,
+        name: str,
+        start: int,
+        end: int,
+        role: str | None = None,
+        affiliation: str | None = None,
+        gender: str | None = None,
+    ) -> Entity:
         """Record a mention, joining an existing entity when the name matches."""
         entity = self.find(kind, name, start)
         if entity is None:
@@ -169,8 +199,11 @@ class Registry:
         if exact or kind != "person":
             return exact
         words = name.split()
-        candidates = [e for e in self.entities if e.kind == "person" and (
-            e.surname == words[-1] or (len(words) == 1 and words[0] in e.name.split()))]
+        candidates = [
+            e
+            for e in self.entities
+            if e.kind == "person" and (e.surname == words[-1] or (len(words) == 1 and words[0] in e.name.split()))
+        ]
         if not candidates:
             return None
         if len(candidates) == 1 or before is None:
@@ -298,8 +331,9 @@ def _sentence_entities(article: Article, tokens: list[Token], registry: Registry
     return first_person
 
 
-def _classify(article: Article, tokens: list[Token], first: int, last: int, name: str, has_title: bool,
-              registry: Registry) -> tuple[str | None, str]:
+def _classify(
+    article: Article, tokens: list[Token], first: int, last: int, name: str, has_title: bool, registry: Registry
+) -> tuple[str | None, str]:
     words = name.split()
     if has_title:
         return "person", name
@@ -319,14 +353,30 @@ def _classify(article: Article, tokens: list[Token], first: int, last: int, name
 
 def _name_like(word: str) -> bool:
     """Could be part of a person's name: capitalised, not a stop word, no place or demonym in it."""
-    return (word[:1].isupper() and word.casefold() not in stopwords()
-            and not any(place_of(part) for part in word.split("-")))
+    return word[:1].isupper() and word.casefold() not in stopwords() and not any(place_of(part) for part in word.split("-"))
 
 
 @cache
 def _org_introducers() -> frozenset[str]:
-    return frozenset({"group", "party", "company", "newspaper", "broadcaster", "agency", "network", "firm",
-                      "organization", "organisation", "movement", "militia", "outlet", "daily", "magazine"})
+    return frozenset(
+        {
+            "group",
+            "party",
+            "company",
+            "newspaper",
+            "broadcaster",
+            "agency",
+            "network",
+            "firm",
+            "organization",
+            "organisation",
+            "movement",
+            "militia",
+            "outlet",
+            "daily",
+            "magazine",
+        }
+    )
 
 
 def _lowercase_title_before(tokens: list[Token], first: int) -> tuple[str | None, str | None]:
@@ -372,8 +422,14 @@ def entities(article: Article, sections: Sequence[str] = ("body", "headline", "c
 
     registry = build_registry(article, sections)
     rows = [
-        {"name": e.name, "kind": e.kind, "mentions": len(e.mentions), "role": e.role, "affiliation": e.affiliation,
-         "first_start": min(s for s, _ in e.mentions)}
+        {
+            "name": e.name,
+            "kind": e.kind,
+            "mentions": len(e.mentions),
+            "role": e.role,
+            "affiliation": e.affiliation,
+            "first_start": min(s for s, _ in e.mentions),
+        }
         for e in registry.entities
     ]
     frame = pd.DataFrame(rows, columns=["name", "kind", "mentions", "role", "affiliation", "first_start"])
@@ -411,6 +467,8 @@ def entity_network(article: Article, sections: Sequence[str] = ("body",), top: i
             if shared:
                 edges.append({"source": a, "target": b, "weight": shared})
     linked = {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = pd.DataFrame([{"name": n, "kind": kinds[n], "mentions": mentions[n]} for n in ranked if n in linked],
-                         columns=["name", "kind", "mentions"])
+    nodes = pd.DataFrame(
+        [{"name": n, "kind": kinds[n], "mentions": mentions[n]} for n in ranked if n in linked],
+        columns=["name", "kind", "mentions"],
+    )
     return nodes, pd.DataFrame(edges, columns=["source", "target", "weight"])

@@ -105,35 +105,48 @@ class Tables:
 def _dispersion(t: Tables) -> plots.Figure:
     terms = dispersion_terms(t.article, t.frequencies, t.paragraph_themes)
     positions = dispersion(t.article, terms)
-    return plots.dispersion(positions, terms, {term: term_theme(term) for term in terms}, positions.attrs["tokens"],
-                            t.palette, t.source)
+    return plots.dispersion(
+        positions, terms, {term: term_theme(term) for term in terms}, positions.attrs["tokens"], t.palette, t.source
+    )
 
 
 def _term_network(t: Tables) -> plots.Figure:
     nodes, edges = cooccurrence(t.article)
     communities = community_themes(nodes)
     colour = {c: plots.TOL_BRIGHT[c % len(plots.TOL_BRIGHT)] for c in communities["community"]}
-    legend = {f"community {c + 1}" + (f" (mostly {theme})" if isinstance(theme, str) else ""): colour[c]
-              for c, theme in zip(communities["community"], communities["curated_theme"])}
-    return plots.network(nodes, edges, dict(zip(nodes["term"], nodes["community"].map(colour))), legend,
-                         "Terms that share sentences, and the communities they form",
-                         "node size: occurrences; line width: sentences shared; communities by greedy modularity", t.source)
+    legend = {
+        f"community {c + 1}" + (f" (mostly {theme})" if isinstance(theme, str) else ""): colour[c]
+        for c, theme in zip(communities["community"], communities["curated_theme"])
+    }
+    return plots.network(
+        nodes,
+        edges,
+        dict(zip(nodes["term"], nodes["community"].map(colour))),
+        legend,
+        "Terms that share sentences, and the communities they form",
+        "node size: occurrences; line width: sentences shared; communities by greedy modularity",
+        t.source,
+    )
 
 
 def _entity_network(t: Tables) -> plots.Figure:
     nodes, edges = entity_network(t.article)
     return plots.network(
-        nodes.rename(columns={"name": "term", "mentions": "count"}), edges,
+        nodes.rename(columns={"name": "term", "mentions": "count"}),
+        edges,
         {n: KIND_COLOURS[k] for n, k in zip(nodes["name"], nodes["kind"])},
         {k: c for k, c in KIND_COLOURS.items() if k in set(nodes["kind"])},
         "People, places and organisations that share sentences",
-        "node size: sentences mentioning the entity (names and pronouns); line width: sentences shared", t.source)
+        "node size: sentences mentioning the entity (names and pronouns); line width: sentences shared",
+        t.source,
+    )
 
 
 def _sentiment_by(t: Tables) -> plots.Figure:
     sentences, quotes = t.sentiment
-    return plots.sentiment_by(aggregate(quotes, "speaker"), aggregate(sentences.dropna(subset=["theme"]), "theme"),
-                              t.palette, t.source)
+    return plots.sentiment_by(
+        aggregate(quotes, "speaker"), aggregate(sentences.dropna(subset=["theme"]), "theme"), t.palette, t.source
+    )
 
 
 BUILDERS = {
@@ -172,8 +185,9 @@ def sentiment_tables(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     quotes = quote_sentiment(article)
     quotes = quotes[quotes["kind"] != "indirect"].reset_index(drop=True)
     starts = list(sentences["start"])
-    quotes["sentence_number"] = [number_of.get(max((s for s in starts if s <= q), default=starts[0] if starts else 0), 0)
-                                 for q in quotes["start"]]
+    quotes["sentence_number"] = [
+        number_of.get(max((s for s in starts if s <= q), default=starts[0] if starts else 0), 0) for q in quotes["start"]
+    ]
     return sentences, quotes
 
 
@@ -294,8 +308,9 @@ def check(seeds: Path, out: Path) -> list[str]:
         render(seeds, Path(fresh))
         expected = {p.relative_to(fresh) for p in Path(fresh).rglob(f"*{paths.FIGURE_SUFFIX}")}
         present = {p.relative_to(out) for p in out.rglob(f"*{paths.FIGURE_SUFFIX}")} if out.is_dir() else set()
-        problems = [f"differs: {out / p}" for p in sorted(expected & present)
-                    if not filecmp.cmp(Path(fresh) / p, out / p, shallow=False)]
+        problems = [
+            f"differs: {out / p}" for p in sorted(expected & present) if not filecmp.cmp(Path(fresh) / p, out / p, shallow=False)
+        ]
         problems += [f"missing: {out / p}" for p in sorted(expected - present)]
         problems += [f"extra: {out / p}" for p in sorted(present - expected)]
     return problems

@@ -129,53 +129,82 @@ def _barh(ax: plt.Axes, labels: Sequence[str], values: Sequence[float], colors, 
     ax.set_xlim(0, top * 1.3 if top else 1)
 
 
-def top_terms(frame: pd.DataFrame, source: str, n: int = 15) -> Figure:
-    """Figure 1: the body's most frequent terms, with counts and rate per 1,000 words."""
+def _ranked(
+    data: pd.DataFrame,
+    value: str,
+    colour: str,
+    notes: Sequence[str],
+    empty: str,
+    xlabel: str,
+    title: str,
+    subtitle: str,
+    source: str,
+) -> Figure:
+    """A ranked horizontal bar chart of terms, the shape of figures 1 to 3."""
     with style():
-        data = frame.head(n)
         fig, ax = _new(4.6)
         if data.empty:
-            _empty(fig, ax, "no terms")
+            _empty(fig, ax, empty)
         else:
-            _barh(ax, list(data["term"]), list(data["count"]), OKABE_ITO[0],
-                  [f"{c} ({p:g}‰)" for c, p in zip(data["count"], data["per_1000"])])
-        ax.set_xlabel("occurrences in the body (count)")
-        return _finish(fig, "What the story is about, in words: the most frequent terms", source,
-                       "case-folded, stop words removed, U.S. = United States; label: count (per 1,000 words)")
+            _barh(ax, list(data["term"]), list(data[value]), colour, notes)
+        ax.set_xlabel(xlabel)
+        return _finish(fig, title, source, subtitle)
+
+
+def top_terms(frame: pd.DataFrame, source: str, n: int = 15) -> Figure:
+    """Figure 1: the body's most frequent terms, with counts and rate per 1,000 words."""
+    data = frame.head(n)
+    return _ranked(
+        data,
+        "count",
+        OKABE_ITO[0],
+        [f"{c} ({p:g}‰)" for c, p in zip(data["count"], data["per_1000"])],
+        "no terms",
+        "occurrences in the body (count)",
+        "What the story is about, in words: the most frequent terms",
+        "case-folded, stop words removed, U.S. = United States; label: count (per 1,000 words)",
+        source,
+    )
 
 
 def keyness(frame: pd.DataFrame, source: str, n: int = 15) -> Figure:
     """Figure 2: words the article uses far more than general English (G² and log ratio)."""
-    with style():
-        data = frame[frame["log_ratio"] > 0].head(n)
-        fig, ax = _new(4.6)
-        if data.empty:
-            _empty(fig, ax, "no over-used words")
-        else:
-            _barh(ax, list(data["term"]), list(data["g2"]), OKABE_ITO[1],
-                  [f"×{2 ** lr:,.0f} ({c})" if lr < 20 else f"unseen in reference ({c})"
-                   for lr, c in zip(data["log_ratio"], data["count"])])
-        ax.set_xlabel("log-likelihood G² (higher = more characteristic)")
-        return _finish(fig, "What this article says more than usual: keyness against general English", source,
-                       "reference: wordfreq's English list; label: times more frequent than usual (count in the body)")
+    data = frame[frame["log_ratio"] > 0].head(n)
+    notes = [
+        f"×{2**lr:,.0f} ({c})" if lr < 20 else f"unseen in reference ({c})" for lr, c in zip(data["log_ratio"], data["count"])
+    ]
+    return _ranked(
+        data,
+        "g2",
+        OKABE_ITO[1],
+        notes,
+        "no over-used words",
+        "log-likelihood G² (higher = more characteristic)",
+        "What this article says more than usual: keyness against general English",
+        "reference: wordfreq's English list; label: times more frequent than usual (count in the body)",
+        source,
+    )
 
 
 def collocations(frame: pd.DataFrame, source: str, n: int = 15) -> Figure:
     """Figure 3: multiword terms and collocations, ranked by association."""
-    with style():
-        data = frame.head(n)
-        fig, ax = _new(4.6)
-        if data.empty:
-            _empty(fig, ax, "no multiword terms")
-        else:
-            _barh(ax, list(data["term"]), list(data["score"]), OKABE_ITO[3], [f"{c}×" for c in data["count"]])
-        ax.set_xlabel("log-likelihood association score (NLTK)")
-        return _finish(fig, "Multiword terms: names, titles and phrases that belong together", source,
-                       "two- and three-word sequences and capitalised names; label: occurrences in the body")
+    data = frame.head(n)
+    return _ranked(
+        data,
+        "score",
+        OKABE_ITO[3],
+        [f"{c}×" for c in data["count"]],
+        "no multiword terms",
+        "log-likelihood association score (NLTK)",
+        "Multiword terms: names, titles and phrases that belong together",
+        "two- and three-word sequences and capitalised names; label: occurrences in the body",
+        source,
+    )
 
 
-def dispersion(frame: pd.DataFrame, terms: Sequence[str], term_themes: dict[str, str | None], tokens: int,
-               palette: Palette, source: str) -> Figure:
+def dispersion(
+    frame: pd.DataFrame, terms: Sequence[str], term_themes: dict[str, str | None], tokens: int, palette: Palette, source: str
+) -> Figure:
     """Figure 4: where each key term falls along the article (a lexical dispersion plot)."""
     with style():
         fig, ax = _new(0.9 + 0.32 * max(len(terms), 3))
@@ -211,8 +240,9 @@ def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette
         matrix = frame[list(theme_names)].to_numpy(dtype=float) if len(frame) else np.zeros((0, len(theme_names)))
         image = ax.imshow(matrix, aspect="auto", cmap="cividis", vmin=0, interpolation="nearest")
         led = frame["lead"].value_counts()
-        ax.set_xticks(range(len(theme_names)),
-                      [f"{textwrap.fill(t, 13)}\n({led.get(t, 0)} led)" for t in theme_names], fontsize=7)
+        ax.set_xticks(
+            range(len(theme_names)), [f"{textwrap.fill(t, 13)}\n({led.get(t, 0)} led)" for t in theme_names], fontsize=7
+        )
         for tick, theme in zip(ax.get_xticklabels(), theme_names):
             tick.set_color(palette.theme(theme))
         ax.set_yticks(range(len(frame)), [f"¶ {p + 1}" for p in frame["paragraph"]], fontsize=7.5)
@@ -225,12 +255,24 @@ def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette
         bar.set_label("theme score (sum of lexicon weights)")
         ax.spines[:].set_visible(False)
         unthemed = int(frame["lead"].isna().sum())
-        return _finish(fig, "Theme flow: what each paragraph is about, from the curated lexicon", source,
-                       f"outline: the paragraph's lead theme (score of 2 or more); {unthemed} paragraph(s) with no theme")
+        return _finish(
+            fig,
+            "Theme flow: what each paragraph is about, from the curated lexicon",
+            source,
+            f"outline: the paragraph's lead theme (score of 2 or more); {unthemed} paragraph(s) with no theme",
+        )
 
 
-def network(nodes: pd.DataFrame, edges: pd.DataFrame, colour_of: dict[str, str], legend: dict[str, str], title: str,
-            subtitle: str, source: str, size_column: str = "count") -> Figure:
+def network(
+    nodes: pd.DataFrame,
+    edges: pd.DataFrame,
+    colour_of: dict[str, str],
+    legend: dict[str, str],
+    title: str,
+    subtitle: str,
+    source: str,
+    size_column: str = "count",
+) -> Figure:
     """Figures 6 and 11: a term or entity network, node size by count, colour by group."""
     import networkx as nx
 
@@ -251,13 +293,24 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, colour_of: dict[str, str],
         sizes = {k: s for k, s in zip(nodes[key], nodes[size_column])}
         widths = [0.4 + 0.6 * graph[a][b]["weight"] for a, b in graph.edges]
         nx.draw_networkx_edges(graph, position, ax=ax, width=widths, edge_color="#BBBBBB", alpha=0.7)
-        nx.draw_networkx_nodes(graph, position, ax=ax, node_size=[60 + 70 * sizes[n] for n in graph.nodes],
-                               node_color=[colour_of[n] for n in graph.nodes], linewidths=0.5, edgecolors="white")
+        nx.draw_networkx_nodes(
+            graph,
+            position,
+            ax=ax,
+            node_size=[60 + 70 * sizes[n] for n in graph.nodes],
+            node_color=[colour_of[n] for n in graph.nodes],
+            linewidths=0.5,
+            edgecolors="white",
+        )
         nx.draw_networkx_labels(graph, position, ax=ax, font_size=7.5, font_family="DejaVu Sans")
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=c, label=textwrap.fill(l, 30)) for l, c in legend.items()],
-                  loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7.5)
+        ax.legend(
+            handles=[Patch(color=colour, label=textwrap.fill(text, 30)) for text, colour in legend.items()],
+            loc="upper left",
+            bbox_to_anchor=(1.0, 1.0),
+            fontsize=7.5,
+        )
         return _finish(fig, title, source, subtitle)
 
 
@@ -274,8 +327,17 @@ def who_speaks(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
         y = np.arange(len(data))[::-1]
         colors = [palette.speaker(n) for n in data["name"]]
         ax.barh(y, data["direct_quotes"], color=colors, height=0.7, label="quoted segments (direct and partial)")
-        ax.barh(y, data["indirect"], left=data["direct_quotes"], color=colors, alpha=0.45, height=0.7, hatch="///",
-                edgecolor="white", label="reported speech (indirect)")
+        ax.barh(
+            y,
+            data["indirect"],
+            left=data["direct_quotes"],
+            color=colors,
+            alpha=0.45,
+            height=0.7,
+            hatch="///",
+            edgecolor="white",
+            label="reported speech (indirect)",
+        )
         top = max(int((data["direct_quotes"] + data["indirect"]).max()), 1)
         for yi, row in zip(y, data.itertuples(index=False)):
             total = row.direct_quotes + row.indirect
@@ -306,8 +368,10 @@ def voice_share(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
     with style():
         fig, ax = _new(1.4 + 0.3 * max(len(frame), 3))
         ax.set_position((0.34, 0.14, 0.58, 0.72))
-        labels = [f"{textwrap.shorten(v, 34)} ({k})" if k != "narration" else "the writer's narration"
-                  for v, k in zip(frame["voice"], frame["kind"])]
+        labels = [
+            f"{textwrap.shorten(v, 34)} ({k})" if k != "narration" else "the writer's narration"
+            for v, k in zip(frame["voice"], frame["kind"])
+        ]
         colors = [NARRATION if k == "narration" else palette.speaker(v) for v, k in zip(frame["voice"], frame["kind"])]
         alphas = [1.0 if k != "reported" else 0.5 for k in frame["kind"]]
         y = np.arange(len(frame))[::-1]
@@ -319,8 +383,12 @@ def voice_share(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
         ax.set_xlim(0, 115)
         ax.set_ylim(-0.6, len(frame) - 0.4)
         ax.set_xlabel("share of the body's words (%)")
-        return _finish(fig, "Whose voice is it? Narration, quotation and reported speech", source,
-                       "quoted = inside quotation marks; reported = paraphrased speech outside them")
+        return _finish(
+            fig,
+            "Whose voice is it? Narration, quotation and reported speech",
+            source,
+            "quoted = inside quotation marks; reported = paraphrased speech outside them",
+        )
 
 
 def sentiment_flow(sentences: pd.DataFrame, quotes: pd.DataFrame, palette: Palette, source: str) -> Figure:
@@ -336,8 +404,9 @@ def sentiment_flow(sentences: pd.DataFrame, quotes: pd.DataFrame, palette: Palet
         marked: list[str] = []  # speakers in order of first quote (a list: sets are unordered)
         for row in quotes.itertuples(index=False):
             if row.sentence_number in x:
-                ax.scatter(row.sentence_number, 1.08, marker="v", s=36, color=palette.speaker(row.speaker), zorder=3,
-                           clip_on=False)
+                ax.scatter(
+                    row.sentence_number, 1.08, marker="v", s=36, color=palette.speaker(row.speaker), zorder=3, clip_on=False
+                )
                 if row.speaker not in marked:
                     marked.append(row.speaker)
         ax.set_ylim(-1, 1.15)
@@ -352,11 +421,16 @@ def sentiment_flow(sentences: pd.DataFrame, quotes: pd.DataFrame, palette: Palet
         handles = [Patch(color=c, label=t) for t, c in palette.themes.items() if t in shown]
         if None in shown or any(pd.isna(t) for t in shown):
             handles.append(Patch(color=GREY, label="no theme"))
-        handles += [Line2D([], [], marker="v", ls="", color=palette.speaker(s), label=textwrap.shorten(f"quote: {s}", 30))
-                    for s in marked]
+        handles += [
+            Line2D([], [], marker="v", ls="", color=palette.speaker(s), label=textwrap.shorten(f"quote: {s}", 30)) for s in marked
+        ]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7)
-        return _finish(fig, "Tone along the article: sentence sentiment by theme, with quotes marked", source,
-                       "dotted lines: the ±0.05 thresholds of the VADER authors")
+        return _finish(
+            fig,
+            "Tone along the article: sentence sentiment by theme, with quotes marked",
+            source,
+            "dotted lines: the ±0.05 thresholds of the VADER authors",
+        )
 
 
 def sentiment_by(by_speaker: pd.DataFrame, by_theme: pd.DataFrame, palette: Palette, source: str) -> Figure:
@@ -376,14 +450,24 @@ def sentiment_by(by_speaker: pd.DataFrame, by_theme: pd.DataFrame, palette: Pale
             names = [textwrap.shorten(str(k), 30) for k in frame[key]]
             ax.set_yticks(y, names, fontsize=7.5)
             for yi, value, n in zip(y, frame["compound"], frame["n"]):
-                ax.text(value + (0.03 if value >= 0 else -0.03), yi, f"n={n}", va="center",
-                        ha="left" if value >= 0 else "right", fontsize=7)
+                ax.text(
+                    value + (0.03 if value >= 0 else -0.03),
+                    yi,
+                    f"n={n}",
+                    va="center",
+                    ha="left" if value >= 0 else "right",
+                    fontsize=7,
+                )
             ax.set_xlim(-1, 1)
             ax.set_ylim(-0.6, max(len(frame), 1) - 0.4)
             ax.set_xlabel("mean VADER compound")
             ax.set_title(title, fontsize=9, fontweight="normal")
-        return _finish(fig, "Tone by speaker and by theme", source,
-                       "means of quote or sentence scores (never one long text); n = scores behind each mean")
+        return _finish(
+            fig,
+            "Tone by speaker and by theme",
+            source,
+            "means of quote or sentence scores (never one long text); n = scores behind each mean",
+        )
 
 
 def compare_voices(frame: pd.DataFrame, source: str) -> Figure:
@@ -392,8 +476,11 @@ def compare_voices(frame: pd.DataFrame, source: str) -> Figure:
         fig, ax = _new(1.4 + 0.35 * max(len(frame), 2))
         y = np.arange(len(frame))[::-1]
         left = np.zeros(len(frame))
-        for column, colour, label in (("narration", NARRATION, "narration"), ("quoted", OKABE_ITO[0], "quoted"),
-                                      ("reported", OKABE_ITO[2], "reported")):
+        for column, colour, label in (
+            ("narration", NARRATION, "narration"),
+            ("quoted", OKABE_ITO[0], "quoted"),
+            ("reported", OKABE_ITO[2], "reported"),
+        ):
             ax.barh(y, 100 * frame[column], left=left, color=colour, height=0.7, label=label)
             left += 100 * frame[column].to_numpy()
         ax.set_yticks(y, frame["article"], fontsize=7.5)
@@ -411,8 +498,7 @@ def compare_themes(frame: pd.DataFrame, theme_names: Sequence[str], palette: Pal
         left = np.zeros(len(frame))
         for theme in [*theme_names, "no theme"]:
             values = 100 * frame[theme].to_numpy()
-            ax.barh(y, values, left=left, color=palette.theme(theme if theme != "no theme" else None), height=0.7,
-                    label=theme)
+            ax.barh(y, values, left=left, color=palette.theme(theme if theme != "no theme" else None), height=0.7, label=theme)
             left += values
         ax.set_yticks(y, frame["article"], fontsize=7.5)
         ax.set_xlim(0, 100)

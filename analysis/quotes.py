@@ -55,8 +55,9 @@ _NP_BOUNDARIES = frozenset(
     "might must not".split()
 )
 _POSTMODIFIER_LINKS = frozenset("of for from at to with in on by close familiar and".split())
-_DETERMINERS = frozenset("the a an these those one two three four five several many some both other another most "
-                         "all each every".split())
+_DETERMINERS = frozenset(
+    "the a an these those one two three four five several many some both other another most all each every".split()
+)
 _SCARE_QUOTE_WORDS = 6
 _PROMOTION = re.compile(r"(?:Follow|Like|Subscribe to)\b.*\b(?:on (?:Twitter|Facebook|Instagram)|@\w+)", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
@@ -66,17 +67,23 @@ _NOT_SPEAKERS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening "
     "night week weekend month year earlier later democratic republican democrat gop liberal conservative".split()
 )
-_TELL_VERBS = frozenset("tell tells told telling assure assured inform informed remind reminded warn warned urge "
-                        "urged ask asked".split())
-_NOT_CLAUSE_STARTS = frozenset("is are was were has have had will would can could may might must be being been do "
-                               "does did with to on in for about at by from of into over against".split())
-_OPENING_PREPOSITIONS = frozenset("in on at after before during while when as with without for following since "
-                                   "despite although though if".split())
-_TITLE_CONTEXT = frozenset("titled entitled dubbed headlined named show program programme broadcast book "
-                           "film movie song album series documentary column op-ed newsletter podcast episode "
-                           "slogan hashtag nickname anthem hymn poem novel clip preview trailer video radio "
-                           "magazine watched watching watch aired airs hosted hosts appeared appearing "
-                           "interview".split())
+_TELL_VERBS = frozenset(
+    "tell tells told telling assure assured inform informed remind reminded warn warned urge urged ask asked".split()
+)
+_NOT_CLAUSE_STARTS = frozenset(
+    "is are was were has have had will would can could may might must be being been do "
+    "does did with to on in for about at by from of into over against".split()
+)
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at after before during while when as with without for following since despite although though if".split()
+)
+_TITLE_CONTEXT = frozenset(
+    "titled entitled dubbed headlined named show program programme broadcast book "
+    "film movie song album series documentary column op-ed newsletter podcast episode "
+    "slogan hashtag nickname anthem hymn poem novel clip preview trailer video radio "
+    "magazine watched watching watch aired airs hosted hosts appeared appearing "
+    "interview".split()
+)
 
 
 @dataclass(frozen=True)
@@ -199,8 +206,9 @@ def _trimmed(text: str, start: int, end: int, open_: int, close: int, closed: bo
 # --- cues and speaker mentions ----------------------------------------------------------
 
 
-def _find_cues(tokens: Sequence[Token], inside: Sequence[bool],
-               title_line: Callable[[int], bool] = lambda pos: False) -> list[Cue]:
+def _find_cues(
+    tokens: Sequence[Token], inside: Sequence[bool], title_line: Callable[[int], bool] = lambda pos: False
+) -> list[Cue]:
     cues = []
     table_ = _cues()
     for i, t in enumerate(tokens):
@@ -220,8 +228,20 @@ def _find_cues(tokens: Sequence[Token], inside: Sequence[bool],
 
 def _used_as_noun(tokens: Sequence[Token], i: int) -> bool:
     """``the report``, ``a claim``, ``his call``: a cue form preceded by a determiner is a noun."""
-    return i > 0 and tokens[i - 1].text.casefold() in ("the", "a", "an", "his", "her", "their", "its", "this", "that",
-                                                       "'s", "’s", "whose")
+    return i > 0 and tokens[i - 1].text.casefold() in (
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "'s",
+        "’s",
+        "whose",
+    )
 
 
 def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) -> Mention | None:
@@ -251,8 +271,11 @@ def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) 
             break
         if key in _NP_BOUNDARIES or (key in _cues() and stretch_start != i and not _after_of(tokens, stretch_start)):
             break
-        if key == "and" and not (stretch_start > lo and tokens[stretch_start - 1].text[:1].isupper()) \
-                and not _coordinated_description(tokens, stretch_start, lo):
+        if (
+            key == "and"
+            and not (stretch_start > lo and tokens[stretch_start - 1].text[:1].isupper())
+            and not _coordinated_description(tokens, stretch_start, lo)
+        ):
             break
         stretch_start -= 1
     stretch_start += 1
@@ -299,7 +322,7 @@ def _skip_parenthesis(tokens: Sequence[Token], close: int, lo: int) -> int:
 def _skip_appositive(tokens: Sequence[Token], comma: int, lo: int) -> int:
     """``Hugh Hill, a doctor, said``: from the comma before the verb, jump over ``, a doctor``."""
     i = comma - 1
-    while i >= lo and tokens[i].text not in (",", "(", "\"", "“", "”") and comma - i <= 24:
+    while i >= lo and tokens[i].text not in (",", "(", '"', "“", "”") and comma - i <= 24:
         i -= 1
     if i >= lo and tokens[i].text == "," and i + 1 < comma:
         segment = "".join(t.text for t in tokens[i + 1 : comma])
@@ -331,15 +354,39 @@ def _subject_after(article: Article, tokens: Sequence[Token], k: int, hi: int) -
         key = t.text.casefold()
         if t.kind not in ("word", "number") and t.text not in ("'s", "’s"):
             break
-        if j > i and (key in ("that", "in", "on", "at", "during", "after", "before", "when", "while", "who", "which",
-                              "as", "last", "this", "earlier") or key in _cues()):
+        if j > i and (
+            key
+            in (
+                "that",
+                "in",
+                "on",
+                "at",
+                "during",
+                "after",
+                "before",
+                "when",
+                "while",
+                "who",
+                "which",
+                "as",
+                "last",
+                "this",
+                "earlier",
+            )
+            or key in _cues()
+        ):
             break
         j += 1
     if j == i:
         return None
     according = tokens[k].text.casefold() in ("according", "to")
-    if not (according or first.text[:1].isupper() or first.text[:1].isdigit()
-            or first.text.casefold() in _DETERMINERS or first.text.casefold() in _source_heads()):
+    if not (
+        according
+        or first.text[:1].isupper()
+        or first.text[:1].isdigit()
+        or first.text.casefold() in _DETERMINERS
+        or first.text.casefold() in _source_heads()
+    ):
         return None
     return _mention(article, tokens, i, j)
 
@@ -369,8 +416,13 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
             start = r
             # keep a lower-case title right before the name ("spokesman John Kirby")
             return Mention(tokens[start].start, tokens[j - 1].end, article.text[tokens[start].start : tokens[j - 1].end], "name")
-    if not (words[0][:1].isupper() or keys[0] in _DETERMINERS or keys[0] in _POSSESSIVES
-            or keys[0][:1].isdigit() or any(k in _source_heads() for k in keys)):
+    if not (
+        words[0][:1].isupper()
+        or keys[0] in _DETERMINERS
+        or keys[0] in _POSSESSIVES
+        or keys[0][:1].isdigit()
+        or any(k in _source_heads() for k in keys)
+    ):
         return None  # no head a speaker could be ("come to", "failed to")
     text = article.text[tokens[i].start : tokens[j - 1].end]
     heads = _source_heads()
@@ -408,19 +460,30 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
     for paragraph in article.paragraphs_in(*sections):
         sentences = [s for s in article.sentences if s.paragraph == paragraph.index]
         first_line = paragraph.index == 0 or paragraph.section == "headline"
-        spans = quote_spans(article.text, paragraph.start, paragraph.end,
-                            single_quotes=first_line and _is_title_line(article, paragraph.start, paragraph.end))
+        spans = quote_spans(
+            article.text,
+            paragraph.start,
+            paragraph.end,
+            single_quotes=first_line and _is_title_line(article, paragraph.start, paragraph.end),
+        )
         tokens = list(article.tokens_in(paragraph.start, paragraph.end))
         inside = _inside_quotes(tokens, spans)
         title_end = _line_end(article, paragraph.start) if first_line else -1
-        cues = _find_cues(tokens, inside, lambda pos: pos < title_end)
+        cues = _find_cues(tokens, inside, lambda pos, end=title_end: pos < end)
         headline_label = _headline_label(article, tokens, paragraph.start) if first_line else None
         title_case_line = first_line and (paragraph.section == "headline" or _title_case(article, paragraph.start))
         para_records = []
         for q in spans:
             if headline_label is not None and q.start < headline_label[1]:
-                record = Attribution(q.start, q.end, "direct", None, headline_label[0], paragraph=paragraph.index,
-                                     sentence=_sentence_of(sentences, q.start).index)
+                record = Attribution(
+                    q.start,
+                    q.end,
+                    "direct",
+                    None,
+                    headline_label[0],
+                    paragraph=paragraph.index,
+                    sentence=_sentence_of(sentences, q.start).index,
+                )
             else:
                 record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q, resolver.knows)
             para_records.append(record)
@@ -429,15 +492,18 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
         attributed = [r for r in para_records if r.mention or r.cue]
         resolved: list[Attribution] = []
         for q, record in zip(spans, para_records):
-            if _not_a_quote(article, tokens, q, spans, headline=title_case_line and q.start < _line_end(article, paragraph.start)):
+            if _not_a_quote(
+                article, tokens, q, spans, headline=title_case_line and q.start < _line_end(article, paragraph.start)
+            ):
                 continue
             if not (record.mention or record.cue):
                 donor = _nearest(attributed, record.start) or _preceding(indirect, record.start)
                 if donor is not None:
                     record = replace(record, cue=donor.cue, mention=donor.mention)
                 elif previous_turn is not None and _opens_paragraph(article, paragraph.start, q):
-                    record = replace(record, speaker=previous_turn.speaker, speaker_type=previous_turn.speaker_type,
-                                     cue=None, mention=None)
+                    record = replace(
+                        record, speaker=previous_turn.speaker, speaker_type=previous_turn.speaker_type, cue=None, mention=None
+                    )
                 elif record.kind == "partial" and len(article.text[q.start : q.end].split()) < _SCARE_QUOTE_WORDS:
                     continue  # a short quoted fragment nobody is said to have said: a scare quote or a term
             resolved.append(record)
@@ -485,8 +551,9 @@ def _headline_label(article: Article, tokens: Sequence[Token], start: int) -> tu
     return (mention, line_end) if mention is not None else None
 
 
-def _introduces_next(article: Article, tokens: Sequence[Token], cues: Sequence[Cue], inside: Sequence[bool],
-                     paragraph) -> Attribution | None:
+def _introduces_next(
+    article: Article, tokens: Sequence[Token], cues: Sequence[Cue], inside: Sequence[bool], paragraph
+) -> Attribution | None:
     """A paragraph ending in ``X reports:`` or ``X said:`` introduces the next paragraph's quote."""
     if len(tokens) < 2 or tokens[-1].text != ":" or inside[-1]:
         return None
@@ -540,9 +607,16 @@ def _token_index(tokens: Sequence[Token], pos: int) -> int:
     return lo
 
 
-def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], cues: list[Cue],
-                     sentences: list[Sentence], spans: list[QuoteSpan], q: QuoteSpan,
-                     known_name: Callable[[Mention], bool]) -> Attribution:
+def _attribute_quote(
+    article: Article,
+    tokens: list[Token],
+    inside: list[bool],
+    cues: list[Cue],
+    sentences: list[Sentence],
+    spans: list[QuoteSpan],
+    q: QuoteSpan,
+    known_name: Callable[[Mention], bool],
+) -> Attribution:
     open_sentence = _sentence_of(sentences, q.open)
     close_sentence = _sentence_of(sentences, max(q.close - 1, q.open))
     lo = _token_index(tokens, open_sentence.start) if open_sentence else 0
@@ -550,8 +624,16 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     before_q = _token_index(tokens, q.open)
     after_q = _token_index(tokens, q.close)
     kind = _quote_kind(article, tokens, lo, before_q, q)
-    base = Attribution(q.start, q.end, kind, None, None, paragraph=open_sentence.paragraph if open_sentence else 0,
-                       sentence=open_sentence.index if open_sentence else 0, open_ended=not q.closed)
+    base = Attribution(
+        q.start,
+        q.end,
+        kind,
+        None,
+        None,
+        paragraph=open_sentence.paragraph if open_sentence else 0,
+        sentence=open_sentence.index if open_sentence else 0,
+        open_ended=not q.closed,
+    )
     sentence_cues = [c for c in cues if lo <= c.index < hi and (c.use != "intent" or _followed_by_that(tokens, c.index))]
     # 1. right after the closing mark: '"...," she said' / '"...," said Smith'
     following = [c for c in sentence_cues if after_q <= c.index <= after_q + 9]
@@ -559,8 +641,12 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
         cue = following[0]
         between = range(after_q, cue.index)
         participle = tokens[cue.index].text.endswith("ing") and cue.index > after_q + 1
-        if not participle and all(not inside[i] and (tokens[i].text not in (".", "!", "?", ";") or _glued_stop(tokens, i))
-                                  and tokens[i].text.casefold() not in ("but", "and", "or", "as", "while") for i in between):
+        if not participle and all(
+            not inside[i]
+            and (tokens[i].text not in (".", "!", "?", ";") or _glued_stop(tokens, i))
+            and tokens[i].text.casefold() not in ("but", "and", "or", "as", "while")
+            for i in between
+        ):
             if cue.index == after_q or tokens[cue.index - 1].text == ",":
                 mention = _subject_after(article, tokens, cue.index, hi) or _subject_before(article, tokens, cue.index, after_q)
             else:
@@ -592,17 +678,18 @@ def _attribute_quote(article: Article, tokens: list[Token], inside: list[bool], 
     # 6. no cue at all: the subject of the writer's sentence ('Trump openly admires Putin as a "strong leader"')
     if kind == "partial":
         subject = _sentence_subject(article, tokens, lo, before_q, inside)
-        if subject is not None and (subject.kind in ("pronoun", "anonymous", "group", "organization")
-                                    or (subject.kind == "name" and (known_name(subject) or _plausible_name(subject)))):
+        if subject is not None and (
+            subject.kind in ("pronoun", "anonymous", "group", "organization")
+            or (subject.kind == "name" and (known_name(subject) or _plausible_name(subject)))
+        ):
             return replace(base, mention=subject)
     return base
 
 
 def _plausible_name(mention: Mention) -> bool:
     """A capitalised subject that is not a sentence opener or an adjective (``After``, ``Only European``)."""
-    from analysis.stopwords import stopwords
-
     from analysis.places import demonyms
+    from analysis.stopwords import stopwords
 
     words = mention.text.split()
     first = words[0].split("-")[0].casefold()
@@ -611,8 +698,13 @@ def _plausible_name(mention: Mention) -> bool:
 
 def _glued_stop(tokens: Sequence[Token], i: int) -> bool:
     """A full stop of an abbreviation such as ``R-Ky.,``: glued to the word before, a comma after."""
-    return (tokens[i].text == "." and i > 0 and tokens[i - 1].end == tokens[i].start
-            and i + 1 < len(tokens) and tokens[i + 1].text == ",")
+    return (
+        tokens[i].text == "."
+        and i > 0
+        and tokens[i - 1].end == tokens[i].start
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == ","
+    )
 
 
 def _short_tail(tokens: Sequence[Token], k: int, hi: int) -> bool:
@@ -625,13 +717,15 @@ def _short_tail(tokens: Sequence[Token], k: int, hi: int) -> bool:
     return n <= 4
 
 
-def _cue_subject(article: Article, tokens: Sequence[Token], cue: Cue, lo: int, hi: int,
-                 inside: Sequence[bool], cues: Sequence[Cue]) -> Mention | None:
+def _cue_subject(
+    article: Article, tokens: Sequence[Token], cue: Cue, lo: int, hi: int, inside: Sequence[bool], cues: Sequence[Cue]
+) -> Mention | None:
     """Who a cue's words belong to: its subject; for ``X said, adding ...`` the subject of the
     sentence's earlier cue or, failing that, the sentence's subject."""
     k = cue.index
-    comma_before = k > lo and (tokens[k - 1].text in (",", "—", "–") or (
-        tokens[k - 1].text in _MARKS and k - 2 >= lo and tokens[k - 2].text == ","))
+    comma_before = k > lo and (
+        tokens[k - 1].text in (",", "—", "–") or (tokens[k - 1].text in _MARKS and k - 2 >= lo and tokens[k - 2].text == ",")
+    )
     if tokens[k].text.endswith("ing") and comma_before:
         for earlier in reversed([c for c in cues if lo <= c.index < k]):
             mention = _subject_before(article, tokens, earlier.index, lo) or _subject_after(article, tokens, earlier.index, k)
@@ -639,15 +733,15 @@ def _cue_subject(article: Article, tokens: Sequence[Token], cue: Cue, lo: int, h
                 return mention
         return _sentence_subject(article, tokens, lo, k, inside)
     mention = _subject_before(article, tokens, k, lo)
-    inverted = k == lo or tokens[k - 1].text in _MARKS or (
-        tokens[k - 1].text == "," and k - 2 >= lo and tokens[k - 2].text in _MARKS)
+    inverted = (
+        k == lo or tokens[k - 1].text in _MARKS or (tokens[k - 1].text == "," and k - 2 >= lo and tokens[k - 2].text in _MARKS)
+    )
     if mention is None and inverted:
         mention = _subject_after(article, tokens, k, hi)  # inverted: 'said Smith: "..."'
     return mention
 
 
-def _sentence_subject(article: Article, tokens: Sequence[Token], lo: int, hi: int,
-                      inside: Sequence[bool]) -> Mention | None:
+def _sentence_subject(article: Article, tokens: Sequence[Token], lo: int, hi: int, inside: Sequence[bool]) -> Mention | None:
     """The subject at the start of a sentence (after an opening phrase ending in a comma)."""
     i = lo
     while i < hi and (inside[i] or tokens[i].kind == "punct"):
@@ -667,8 +761,12 @@ def _sentence_subject(article: Article, tokens: Sequence[Token], lo: int, hi: in
     j = i
     while j < hi and (tokens[j].kind == "word" or tokens[j].text in ("'s", "’s")) and j - i < 8:
         key = tokens[j].text.casefold()
-        if j > i and (key in _NP_BOUNDARIES or key in _cues() or key in _BETWEEN_SUBJECT_AND_VERB
-                      or (tokens[j].text.islower() and tokens[j - 1].text[:1].isupper() and key not in _POSTMODIFIER_LINKS)):
+        if j > i and (
+            key in _NP_BOUNDARIES
+            or key in _cues()
+            or key in _BETWEEN_SUBJECT_AND_VERB
+            or (tokens[j].text.islower() and tokens[j - 1].text[:1].isupper() and key not in _POSTMODIFIER_LINKS)
+        ):
             break
         j += 1
     return _mention(article, tokens, i, j) if j > i else None
@@ -733,8 +831,9 @@ def _line_end(article: Article, start: int) -> int:
     return len(article.text) if end < 0 else end
 
 
-def _not_a_quote(article: Article, tokens: Sequence[Token], q: QuoteSpan, spans: Sequence[QuoteSpan] = (),
-                 headline: bool = False) -> bool:
+def _not_a_quote(
+    article: Article, tokens: Sequence[Token], q: QuoteSpan, spans: Sequence[QuoteSpan] = (), headline: bool = False
+) -> bool:
     """A quoted fragment that is a title, a nickname or markup rather than speech."""
     inner = article.text[q.start : q.end]
     words = inner.split()
@@ -745,18 +844,32 @@ def _not_a_quote(article: Article, tokens: Sequence[Token], q: QuoteSpan, spans:
     i = _token_index(tokens, q.open)
     j = _token_index(tokens, q.close)
     before = tokens[max(0, i - 4) : i]
-    title_case = all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "the", "a", "and", "in", "on", "to")
-                     for w in words)
+    title_case = all(
+        w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "the", "a", "and", "in", "on", "to") for w in words
+    )
     after = tokens[j : j + 2]
     previous = [p for p in spans if p.close <= q.open]
-    previous_title = bool(previous) and article.text[previous[-1].close : q.open].strip(" ,") in ("and", "or") and \
-        _not_a_quote(article, tokens, previous[-1])
-    possessive = (i >= 2 and tokens[i - 1].text in ("'s", "’s") and tokens[i - 2].text[:1].isupper()
-                  and tokens[i - 2].text.casefold() not in PRONOUNS | {"that", "there", "what", "here", "who"})
+    previous_title = (
+        bool(previous)
+        and article.text[previous[-1].close : q.open].strip(" ,") in ("and", "or")
+        and _not_a_quote(article, tokens, previous[-1])
+    )
+    possessive = (
+        i >= 2
+        and tokens[i - 1].text in ("'s", "’s")
+        and tokens[i - 2].text[:1].isupper()
+        and tokens[i - 2].text.casefold() not in PRONOUNS | {"that", "there", "what", "here", "who"}
+    )
     context = {t.text.casefold() for t in before} & _TITLE_CONTEXT or {t.text.casefold() for t in after} & _TITLE_CONTEXT
-    if (title_case or headline) and len(words) <= 8 and (
-        context or possessive or previous_title
-        or (not headline and i >= 1 and tokens[i - 1].text.casefold() == "on" and len(words) >= 2)
+    if (
+        (title_case or headline)
+        and len(words) <= 8
+        and (
+            context
+            or possessive
+            or previous_title
+            or (not headline and i >= 1 and tokens[i - 1].text.casefold() == "on" and len(words) >= 2)
+        )
     ):
         return True  # the title of a show, book or article: 'on CNN's "State of the Union"'
     if _PROMOTION.match(inner):
@@ -781,8 +894,11 @@ class _Resolver:
     def knows(self, mention: Mention) -> bool:
         """Is a name mention a person or organisation the article has introduced?"""
         words = mention.text.split()
-        return any(self.registry.find(kind, name, mention.start) is not None
-                   for kind in ("person", "organization") for name in (mention.text, words[-1]))
+        return any(
+            self.registry.find(kind, name, mention.start) is not None
+            for kind in ("person", "organization")
+            for name in (mention.text, words[-1])
+        )
 
     def resolve(self, record: Attribution) -> Attribution:
         mention = record.mention
@@ -893,13 +1009,15 @@ def _clean_phrase(text: str) -> str:
 # --- reported speech --------------------------------------------------------------------
 
 
-def _indirect(article: Article, tokens: list[Token], inside: list[bool], cues: list[Cue],
-              sentences: list[Sentence], spans: list[QuoteSpan]) -> list[Attribution]:
+def _indirect(
+    article: Article, tokens: list[Token], inside: list[bool], cues: list[Cue], sentences: list[Sentence], spans: list[QuoteSpan]
+) -> list[Attribution]:
     out = []
     for sentence in sentences:
         lo, hi = _token_index(tokens, sentence.start), _token_index(tokens, sentence.end)
-        sentence_cues = [c for c in cues if lo <= c.index < hi and (
-            c.use in ("content", "intent") or _calls_for(tokens, c.index))]
+        sentence_cues = [
+            c for c in cues if lo <= c.index < hi and (c.use in ("content", "intent") or _calls_for(tokens, c.index))
+        ]
         for n, cue in enumerate(sentence_cues):
             found = _reported_content(article, tokens, inside, cue, lo, hi, sentence_cues[n + 1 :], cues)
             if found is None:
@@ -908,13 +1026,20 @@ def _indirect(article: Article, tokens: list[Token], inside: list[bool], cues: l
             quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
             if end - start <= 0 or quoted >= 0.8 * (end - start):
                 continue  # essentially a direct quotation, already a record of its own
-            out.append(Attribution(start, end, "indirect", cue, mention, paragraph=sentence.paragraph,
-                                   sentence=sentence.index))
+            out.append(Attribution(start, end, "indirect", cue, mention, paragraph=sentence.paragraph, sentence=sentence.index))
     return out
 
 
-def _reported_content(article: Article, tokens: list[Token], inside: list[bool], cue: Cue, lo: int, hi: int,
-                      later: Sequence[Cue], cues: Sequence[Cue]) -> tuple[int, int, Mention | None] | None:
+def _reported_content(
+    article: Article,
+    tokens: list[Token],
+    inside: list[bool],
+    cue: Cue,
+    lo: int,
+    hi: int,
+    later: Sequence[Cue],
+    cues: Sequence[Cue],
+) -> tuple[int, int, Mention | None] | None:
     k = cue.index
     key = cue.text.casefold()
     if key == "according to":
@@ -944,8 +1069,16 @@ def _reported_content(article: Article, tokens: list[Token], inside: list[bool],
     return None
 
 
-def _content_after(article: Article, tokens: list[Token], inside: list[bool], cue: Cue, lo: int, hi: int,
-                   later: Sequence[Cue], cues: Sequence[Cue]) -> tuple[int, int, Mention | None] | None:
+def _content_after(
+    article: Article,
+    tokens: list[Token],
+    inside: list[bool],
+    cue: Cue,
+    lo: int,
+    hi: int,
+    later: Sequence[Cue],
+    cues: Sequence[Cue],
+) -> tuple[int, int, Mention | None] | None:
     """``X said (that) CONTENT``: the subject before the cue and the clause after it."""
     k = cue.index
     mention = _cue_subject(article, tokens, cue, lo, k, inside, cues)
@@ -991,8 +1124,11 @@ def _followed_by_that(tokens: Sequence[Token], k: int) -> bool:
 
 def _calls_for(tokens: Sequence[Token], k: int) -> bool:
     """``called for``, ``calls on``: a call that reports what someone wants."""
-    return (tokens[k].text.casefold() in ("call", "calls", "called", "calling")
-            and k + 1 < len(tokens) and tokens[k + 1].text.casefold() in ("for", "on"))
+    return (
+        tokens[k].text.casefold() in ("call", "calls", "called", "calling")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.casefold() in ("for", "on")
+    )
 
 
 def _content_end(article: Article, tokens: Sequence[Token], start: int, hi: int, later: Sequence[Cue]) -> int:
@@ -1010,7 +1146,8 @@ def _content_end(article: Article, tokens: Sequence[Token], start: int, hi: int,
         stop = back + 1
         before = tokens[back].text.casefold() if back >= start else ""
         joined = before in (",", "—", "–", ";") or (
-            before in ("and", "but") and stop - 2 >= start and tokens[stop - 2].text in (",", "—", "–", ";"))
+            before in ("and", "but") and stop - 2 >= start and tokens[stop - 2].text in (",", "—", "–", ";")
+        )
         if joined:
             end = stop
             while end > start and tokens[end - 1].text.casefold() in (",", "—", "–", "and", "but", ";"):
@@ -1066,8 +1203,21 @@ def _span(article: Article, tokens: Sequence[Token], i: int, j: int, mention: Me
 # --- tables ----------------------------------------------------------------------------
 
 
-QUOTE_COLUMNS = ["start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "cue_start",
-                 "cue_end", "speaker_type", "paragraph", "sentence"]
+QUOTE_COLUMNS = [
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "speaker_type",
+    "paragraph",
+    "sentence",
+]
 
 
 def quote_records(article: Article, sections: Sequence[str] = SECTIONS) -> list[dict]:
@@ -1097,5 +1247,3 @@ def quotes(article: Article, sections: Sequence[str] = SECTIONS):
     import pandas as pd
 
     return pd.DataFrame(quote_records(article, sections), columns=QUOTE_COLUMNS)
-
-

@@ -187,7 +187,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int, sentence_start: int) -> 
     if dots >= 3:
         if lower_next:
             return False
-        return dots >= 4 or (first.isupper() and nxt != "I") or first in "\"“"
+        return dots >= 4 or (first.isupper() and nxt != "I") or first in '"“'
     raw_word = _word_before(text, m.start())
     word = raw_word.lstrip(_OPENERS + _BULLETS)
     word_start = m.start() - len(raw_word)
@@ -207,7 +207,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int, sentence_start: int) -> 
     if kind in ("suffix", "state", "multi"):
         if word in _TIME_ABBREVIATIONS:
             return bare_next.rstrip(".,;:") not in _TIME_FOLLOWERS and not _is_fragment(text, sentence_start, word_start)
-        return bare_next.lower() in _sentence_openers() or first in "\"“("
+        return bare_next.lower() in _sentence_openers() or first in '"“('
     return True
 
 
@@ -256,7 +256,7 @@ def _previous_word(text: str, pos: int) -> str:
 
 def _reporting_verb_follows(text: str, pos: int, end: int) -> bool:
     """After a quoted question: do the next few words say who asked (``"Why?" Smith asked``)?"""
-    words = text[pos:min(end, pos + 60)].split()[:3]
+    words = text[pos : min(end, pos + 60)].split()[:3]
     return any(w.strip(".,;:") in _SPEECH_VERBS for w in words)
 
 

@@ -52,8 +52,17 @@ def sentence_sentiment(article: Article, sections: Sequence[str] = ("body",)) ->
     rows = []
     for s in article.sentences_in(*sections):
         scores = polarity(article.text[s.start : s.end])
-        rows.append({"unit": "sentence", "start": s.start, "end": s.end, "paragraph": s.paragraph,
-                     "sentence": s.index, **scores, "label": label(scores["compound"])})
+        rows.append(
+            {
+                "unit": "sentence",
+                "start": s.start,
+                "end": s.end,
+                "paragraph": s.paragraph,
+                "sentence": s.index,
+                **scores,
+                "label": label(scores["compound"]),
+            }
+        )
     return pd.DataFrame(rows, columns=["unit", "start", "end", "paragraph", "sentence", *SCORES, "label"])
 
 
@@ -63,8 +72,9 @@ def paragraph_sentiment(article: Article, sections: Sequence[str] = ("body",)) -
     rows = []
     for p in article.paragraphs_in(*sections):
         inside = sentences[sentences["paragraph"] == p.index]
-        rows.append({"unit": "paragraph", "start": p.start, "end": p.end, "paragraph": p.index,
-                     **_means(inside), "n": len(inside)})
+        rows.append(
+            {"unit": "paragraph", "start": p.start, "end": p.end, "paragraph": p.index, **_means(inside), "n": len(inside)}
+        )
     frame = pd.DataFrame(rows, columns=["unit", "start", "end", "paragraph", *SCORES, "n"])
     frame["label"] = frame["compound"].map(label)
     return frame
@@ -89,20 +99,35 @@ def quote_sentiment(article: Article) -> pd.DataFrame:
     rows = []
     for r in quote_records(article):
         scores = polarity(r["text"])
-        rows.append({"unit": "quote", "start": r["start"], "end": r["end"], "kind": r["kind"], "speaker": r["speaker"],
-                     "speaker_type": r["speaker_type"], "paragraph": r["paragraph"], **scores,
-                     "label": label(scores["compound"])})
-    return pd.DataFrame(rows, columns=["unit", "start", "end", "kind", "speaker", "speaker_type", "paragraph", *SCORES,
-                                       "label"])
+        rows.append(
+            {
+                "unit": "quote",
+                "start": r["start"],
+                "end": r["end"],
+                "kind": r["kind"],
+                "speaker": r["speaker"],
+                "speaker_type": r["speaker_type"],
+                "paragraph": r["paragraph"],
+                **scores,
+                "label": label(scores["compound"]),
+            }
+        )
+    return pd.DataFrame(rows, columns=["unit", "start", "end", "kind", "speaker", "speaker_type", "paragraph", *SCORES, "label"])
 
 
 def aggregate(scores: pd.DataFrame, by: str) -> pd.DataFrame:
     """Mean scores per group (speaker, source type, theme...), with n and the share of each label."""
     rows = []
     for key, group in scores.dropna(subset=[by]).groupby(by, sort=True):
-        rows.append({by: key, **_means(group), "n": len(group),
-                     "positive": float((group["compound"] >= THRESHOLD).mean()),
-                     "negative": float((group["compound"] <= -THRESHOLD).mean())})
+        rows.append(
+            {
+                by: key,
+                **_means(group),
+                "n": len(group),
+                "positive": float((group["compound"] >= THRESHOLD).mean()),
+                "negative": float((group["compound"] <= -THRESHOLD).mean()),
+            }
+        )
     frame = pd.DataFrame(rows, columns=[by, *SCORES, "n", "positive", "negative"])
     return frame.sort_values(["n", by], ascending=[False, True]).reset_index(drop=True)
 

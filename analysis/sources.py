@@ -18,8 +18,9 @@ from analysis.quotes import attributions
 
 COLUMNS = ["name", "type", "role", "affiliation", "direct_quotes", "quoted_words", "indirect", "mentions", "status"]
 
-_PHOTO_CREDIT = re.compile(r"\((?:Photo|Photograph|Picture|Image|Video)s? (?:courtesy of|by|from) (?:the )?([^)/]+)(?:/([^)]+))?\)",
-                           re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"\((?:Photo|Photograph|Picture|Image|Video)s? (?:courtesy of|by|from) (?:the )?([^)/]+)(?:/([^)]+))?\)", re.IGNORECASE
+)
 _AGENCY_TAG = re.compile(r"\(([A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,2})\)")
 _CREDIT_LINE = re.compile(r"\b([A-Z]{2,}(?: [A-Z]{2,})?)/([A-Z][a-z]+(?: [A-Z][a-z]+)*)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*\(([A-Za-z][\w &.]{1,24})\)\s*(?:--|—|–|-)")
@@ -99,8 +100,16 @@ def sources(article: Article) -> pd.DataFrame:
 
 
 def _row(name: str, kind: str) -> dict:
-    return {"name": name, "type": kind, "role": None, "affiliation": None, "direct_quotes": 0, "quoted_words": 0,
-            "indirect": 0, "mentions": 0}
+    return {
+        "name": name,
+        "type": kind,
+        "role": None,
+        "affiliation": None,
+        "direct_quotes": 0,
+        "quoted_words": 0,
+        "indirect": 0,
+        "mentions": 0,
+    }
 
 
 def _status(row: dict) -> str:

@@ -80,8 +80,9 @@ def _phrase_starts() -> frozenset[str]:
     return frozenset(p[0] for p in place_phrases())
 
 
-def _longest_phrase(tokens: list[Token], folded: list[str], i: int,
-                    phrases: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+def _longest_phrase(
+    tokens: list[Token], folded: list[str], i: int, phrases: dict[tuple[str, ...], str]
+) -> tuple[int, str] | None:
     for length in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
         found = phrases.get(tuple(t.text for t in tokens[i : i + length])) or phrases.get(tuple(folded[i : i + length]))
         if found:
@@ -153,14 +154,16 @@ def keyness(
         # the reference side is tokenised the same way: a word and its possessive together
         ref_rate = wordfreq.word_frequency(word, "en") + wordfreq.word_frequency(word + "'s", "en")
         b = ref_rate * reference_size
-        rows.append({
-            "term": labels.get(word, word),
-            "count": a,
-            "per_million": round(1e6 * a / size, 1),
-            "ref_per_million": round(1e6 * ref_rate, 3),
-            "g2": round(log_likelihood(a, size, b, reference_size), 3),
-            "log_ratio": round(log_ratio(a, size, b, reference_size), 3),
-        })
+        rows.append(
+            {
+                "term": labels.get(word, word),
+                "count": a,
+                "per_million": round(1e6 * a / size, 1),
+                "ref_per_million": round(1e6 * ref_rate, 3),
+                "g2": round(log_likelihood(a, size, b, reference_size), 3),
+                "log_ratio": round(log_ratio(a, size, b, reference_size), 3),
+            }
+        )
     frame = pd.DataFrame(rows, columns=["term", "count", "per_million", "ref_per_million", "g2", "log_ratio"])
     frame["_over"] = frame["log_ratio"] > 0
     frame = frame.sort_values(["_over", "g2", "term"], ascending=[False, False, True]).drop(columns="_over")
@@ -296,16 +299,18 @@ def kwic(article: Article, term: str, width: int = 40, sections: Sequence[str] |
         sentence = _containing(article, sentence_starts, m.start())
         if sentence is None or (allowed and sentence.section not in allowed):
             continue
-        rows.append({
-            "start": m.start(),
-            "end": m.end(),
-            "left": article.text[max(0, m.start() - width) : m.start()],
-            "match": m.group(),
-            "right": article.text[m.end() : m.end() + width],
-            "sentence": sentence.index,
-            "paragraph": sentence.paragraph,
-            "section": sentence.section,
-        })
+        rows.append(
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "left": article.text[max(0, m.start() - width) : m.start()],
+                "match": m.group(),
+                "right": article.text[m.end() : m.end() + width],
+                "sentence": sentence.index,
+                "paragraph": sentence.paragraph,
+                "section": sentence.section,
+            }
+        )
     return pd.DataFrame(rows, columns=["start", "end", "left", "match", "right", "sentence", "paragraph", "section"])
 
 
@@ -334,8 +339,16 @@ def dispersion(article: Article, terms: Sequence[str], sections: Sequence[str] =
         for i in range(len(keys) - n + 1):
             if tuple(keys[i : i + n]) == wanted:
                 first, last = occurrences[i], occurrences[i + n - 1]
-                rows.append({"term": term, "position": first.position, "sentence": first.sentence,
-                             "paragraph": first.paragraph, "start": first.start, "end": last.end})
+                rows.append(
+                    {
+                        "term": term,
+                        "position": first.position,
+                        "sentence": first.sentence,
+                        "paragraph": first.paragraph,
+                        "start": first.start,
+                        "end": last.end,
+                    }
+                )
     frame = pd.DataFrame(rows, columns=["term", "position", "sentence", "paragraph", "start", "end"])
     frame.attrs["tokens"] = len(occurrences)
     return frame

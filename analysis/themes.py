@@ -118,9 +118,18 @@ def theme_scores(article: Article, unit: str = "paragraph", sections: Sequence[s
         if lead is not None and ordered[lead] < MIN_SCORE:
             lead = None
         paragraph = u.index if unit == "paragraph" else u.paragraph
-        rows.append({"unit": unit, "start": u.start, "end": u.end, "paragraph": paragraph, "themes": ordered,
-                     "evidence": {t: evidence[t] for t in ordered}, "lead": lead,
-                     **{t: scores[t] for t in themes()}})
+        rows.append(
+            {
+                "unit": unit,
+                "start": u.start,
+                "end": u.end,
+                "paragraph": paragraph,
+                "themes": ordered,
+                "evidence": {t: evidence[t] for t in ordered},
+                "lead": lead,
+                **{t: scores[t] for t in themes()},
+            }
+        )
     return pd.DataFrame(rows, columns=["unit", "start", "end", "paragraph", "themes", "evidence", "lead", *themes()])
 
 
@@ -130,8 +139,9 @@ def term_theme(term: str) -> str | None:
     return max(found, key=lambda f: f[0].weight)[0].theme if found else None
 
 
-def cooccurrence(article: Article, sections: Sequence[str] = ("body",), min_count: int = 2,
-                 top: int = 40) -> tuple[pd.DataFrame, pd.DataFrame]:
+def cooccurrence(
+    article: Article, sections: Sequence[str] = ("body",), min_count: int = 2, top: int = 40
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Terms that share sentences, and their communities.
 
     Nodes are the ``top`` terms most characteristic of the article (highest log-likelihood G²
@@ -172,12 +182,22 @@ def cooccurrence(article: Article, sections: Sequence[str] = ("body",), min_coun
     community_of = {term: n for n, members in enumerate(ordered) for term in members}
     label = {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in labels.items()}
     nodes = pd.DataFrame(
-        [{"term": label[k], "count": counts[k], "community": community_of[k], "degree": graph.degree(k, weight="weight"),
-          "theme": term_theme(k)} for k in kept],
+        [
+            {
+                "term": label[k],
+                "count": counts[k],
+                "community": community_of[k],
+                "degree": graph.degree(k, weight="weight"),
+                "theme": term_theme(k),
+            }
+            for k in kept
+        ],
         columns=["term", "count", "community", "degree", "theme"],
     )
-    edges = pd.DataFrame([{"source": label[a], "target": label[b], "weight": w} for (a, b), w in sorted(weights.items())],
-                         columns=["source", "target", "weight"])
+    edges = pd.DataFrame(
+        [{"source": label[a], "target": label[b], "weight": w} for (a, b), w in sorted(weights.items())],
+        columns=["source", "target", "weight"],
+    )
     return nodes, edges
 
 
@@ -203,8 +223,13 @@ def community_themes(nodes: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for community, group in nodes.groupby("community", sort=True):
         themed = group["theme"].dropna()
-        rows.append({"community": community, "terms": ", ".join(group.sort_values("count", ascending=False)["term"]),
-                     "size": len(group), "curated_theme": themed.mode().iloc[0] if not themed.empty else None,
-                     "agreement": round(float((themed == themed.mode().iloc[0]).sum() / len(group)), 2)
-                     if not themed.empty else 0.0})
+        rows.append(
+            {
+                "community": community,
+                "terms": ", ".join(group.sort_values("count", ascending=False)["term"]),
+                "size": len(group),
+                "curated_theme": themed.mode().iloc[0] if not themed.empty else None,
+                "agreement": round(float((themed == themed.mode().iloc[0]).sum() / len(group)), 2) if not themed.empty else 0.0,
+            }
+        )
     return pd.DataFrame(rows, columns=["community", "terms", "size", "curated_theme", "agreement"])

@@ -14,8 +14,9 @@ import pickle
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import best_of
 
 from analysis.corpus import article_paths, read_articles
 from analysis.figures import comparison_set, figure_set
@@ -33,13 +34,8 @@ for n, f in enumerate(figures):
 """
 
 
-def best_of(command: list[str], runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
-        times.append(time.perf_counter() - t0)
-    return min(times)
+def _run(command: list[str]) -> None:
+    subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
 
 
 def main() -> None:
@@ -49,8 +45,8 @@ def main() -> None:
         pickled = Path(tmp) / "figures.pickle"
         pickled.write_bytes(pickle.dumps(figures))
         (Path(tmp) / "floor").mkdir()
-        end_to_end = best_of([sys.executable, "-m", "analysis", "figures", "--out", str(Path(tmp) / "out")])
-        floor = best_of([sys.executable, "-c", FLOOR, str(pickled), str(Path(tmp) / "floor")])
+        end_to_end = best_of(lambda: _run([sys.executable, "-m", "analysis", "figures", "--out", str(Path(tmp) / "out")]))
+        floor = best_of(lambda: _run([sys.executable, "-c", FLOOR, str(pickled), str(Path(tmp) / "floor")]))
     print(f"{len(figures)} figures: end-to-end {end_to_end:.2f} s, floor {floor:.2f} s, ratio {end_to_end / floor:.2f}")
 
 

@@ -10,8 +10,9 @@ clean=False, char_span=True)`) on a 200 kB slice of the same text (pySBD is too 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
+
+from timing import best_of
 
 from analysis.article import parse_article
 from analysis.sentences import sentence_spans
@@ -32,21 +33,14 @@ def corpus(size: int) -> str:
     return "\n\n".join(out)
 
 
-def best_of(fn, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
-
 def main() -> None:
     two_mb = corpus(2_000_000)
     ours = best_of(lambda: sentence_spans(two_mb))
     n = len(sentence_spans(two_mb))
-    print(f"analysis.sentences: {len(two_mb) / 1e6:.1f} MB, {n} sentences in {ours:.3f} s "
-          f"({len(two_mb) / ours / 1e6:.1f} M chars/s)")
+    print(
+        f"analysis.sentences: {len(two_mb) / 1e6:.1f} MB, {n} sentences in {ours:.3f} s "
+        f"({len(two_mb) / ours / 1e6:.1f} M chars/s)"
+    )
     try:
         import pysbd
     except ImportError:
@@ -56,8 +50,10 @@ def main() -> None:
         seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
         theirs = best_of(lambda: seg.segment(slice_), runs=1)
         ours_slice = best_of(lambda: sentence_spans(slice_))
-        print(f"pysbd 0.3.4: 200 kB in {theirs:.2f} s ({len(slice_) / theirs / 1e6:.3f} M chars/s); "
-              f"ours on the same slice {ours_slice:.4f} s: {theirs / ours_slice:.0f}x faster")
+        print(
+            f"pysbd 0.3.4: 200 kB in {theirs:.2f} s ({len(slice_) / theirs / 1e6:.3f} M chars/s); "
+            f"ours on the same slice {ours_slice:.4f} s: {theirs / ours_slice:.0f}x faster"
+        )
     small, big = corpus(5_000_000), corpus(50_000_000)
     t_small = best_of(lambda: parse_article(small), runs=1)
     t_big = best_of(lambda: parse_article(big), runs=1)

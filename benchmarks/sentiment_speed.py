@@ -9,9 +9,9 @@ in a loop, and ``sentence_sentiment`` on one article made of the same sentences.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
+from timing import best_of
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis.article import parse_article
@@ -20,15 +20,6 @@ from analysis.sentiment import score, sentence_sentiment
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
-
-
-def best_of(fn, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def main() -> None:

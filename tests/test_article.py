@@ -25,7 +25,10 @@ def test_seed_sections(seed):
 def test_headline_is_a_short_unpunctuated_first_line():
     article = parse_article("Japan and US pledge closer ties\n\nThe ministers met on Friday. They agreed.\n")
     assert [p.section for p in article.paragraphs] == ["headline", "body"]
-    assert [article.text[s.start : s.end] for s in article.sentences_in("body")] == ["The ministers met on Friday.", "They agreed."]
+    assert [article.text[s.start : s.end] for s in article.sentences_in("body")] == [
+        "The ministers met on Friday.",
+        "They agreed.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -60,8 +63,23 @@ def test_tokens_keep_news_units():
     text = "Kamikawa's talks with U.S. officials on cross-strait issues; 23 million people, Jan. 12."
     tokens = tokenize(text)
     assert [t.text for t in tokens] == [
-        "Kamikawa", "'s", "talks", "with", "U.S.", "officials", "on", "cross-strait", "issues", ";",
-        "23", "million", "people", ",", "Jan.", "12", ".",
+        "Kamikawa",
+        "'s",
+        "talks",
+        "with",
+        "U.S.",
+        "officials",
+        "on",
+        "cross-strait",
+        "issues",
+        ";",
+        "23",
+        "million",
+        "people",
+        ",",
+        "Jan.",
+        "12",
+        ".",
     ]
     assert all(text[t.start : t.end] == t.text for t in tokens)
     assert [t.kind for t in tokens if t.text in ("23", "U.S.", ";")] == ["word", "punct", "number"]
@@ -70,8 +88,11 @@ def test_tokens_keep_news_units():
 def test_urls_and_emails_are_single_tokens():
     text = "See https://example.org/a.html or mail press@example.org."
     assert [(t.text, t.kind) for t in tokenize(text)][1:] == [
-        ("https://example.org/a.html", "url"), ("or", "word"), ("mail", "word"),
-        ("press@example.org", "email"), (".", "punct"),
+        ("https://example.org/a.html", "url"),
+        ("or", "word"),
+        ("mail", "word"),
+        ("press@example.org", "email"),
+        (".", "punct"),
     ]
 
 

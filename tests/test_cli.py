@@ -101,9 +101,9 @@ def test_help_lists_commands():
 
 def test_sentences_does_not_import_plotting_or_pandas():
     code = (
-        "import sys; from analysis.cli import main; main(['sentences', %r, '--format', 'jsonl']); "
+        f"import sys; from analysis.cli import main; main(['sentences', {str(SEED)!r}, '--format', 'jsonl']); "
         "sys.stderr.write(' '.join(m for m in ('matplotlib', 'pandas') if m in sys.modules))"
-    ) % str(SEED)
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and proc.stderr == ""
 

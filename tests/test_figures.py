@@ -29,14 +29,22 @@ def test_check_names_files_that_differ_are_missing_or_extra(tmp_path):
     (out / "stray.svg").write_text("<svg/>")
     problems = check(seeds, out)
     assert problems == [f"differs: {first}", f"missing: {second}", f"extra: {out / 'stray.svg'}"]
-    proc = subprocess.run([sys.executable, "-m", "analysis", "figures", "--seeds", str(seeds), "--out", str(out), "--check"],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "figures", "--seeds", str(seeds), "--out", str(out), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 1 and proc.stdout.splitlines() == problems
 
 
 def test_bad_seeds_folder_is_one_line_exit_2(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "analysis", "figures", "--seeds", str(tmp_path / "none"),
-                           "--out", str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "figures", "--seeds", str(tmp_path / "none"), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 2 and proc.stderr.startswith("analysis: error: ") and proc.stderr.count("\n") == 1
     assert not (tmp_path / "out").exists()
 

@@ -32,9 +32,11 @@ def direct_and_partial(text):
         ("Jane Doe said the plan was a ''disaster'' for the town.", [("disaster", "partial", "Jane Doe", "said")]),
         ('Hugh Hill, a doctor, said: "The ward is full."', [("The ward is full.", "direct", "Hugh Hill", "said")]),
         ('Mayor Ann Lee spoke first. "It is over," she said.', [("It is over,", "direct", "Ann Lee", "said")]),
-        ('"It is over," the mayor said, "and we move on."',
-         [("It is over,", "direct", "The mayor", "said"), ("and we move on.", "direct", "The mayor", "said")]),
-        ('“Maybe, we can build a wall.” ― Steve Quinlan', [("Maybe, we can build a wall.", "direct", "Steve Quinlan", None)]),
+        (
+            '"It is over," the mayor said, "and we move on."',
+            [("It is over,", "direct", "The mayor", "said"), ("and we move on.", "direct", "The mayor", "said")],
+        ),
+        ("“Maybe, we can build a wall.” ― Steve Quinlan", [("Maybe, we can build a wall.", "direct", "Steve Quinlan", None)]),
     ],
 )
 def test_quotes_with_their_speaker(text, expected):
@@ -44,7 +46,7 @@ def test_quotes_with_their_speaker(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The so-called \"reform\" changed nothing.",  # a scare quote, nobody said it
+        'The so-called "reform" changed nothing.',  # a scare quote, nobody said it
         'She watched "Face the Nation" on Sunday.',  # a title
         'Rep. Robert C. "Bobby" Scott opened his home.',  # a nickname
         "No quotation marks here at all. Just prose.",
@@ -55,10 +57,7 @@ def test_cases_that_are_not_quotations(text):
 
 
 def test_quote_running_over_paragraphs_gives_one_record_per_paragraph():
-    text = (
-        'The minister, Ann Lee, spoke at length. "We have done our part.\n\n'
-        '"Now it is their turn," Lee said.\n'
-    )
+    text = 'The minister, Ann Lee, spoke at length. "We have done our part.\n\n"Now it is their turn," Lee said.\n'
     found = direct_and_partial(text)
     assert [f[0] for f in found] == ["We have done our part.", "Now it is their turn,"]
     assert {f[2] for f in found} == {"Ann Lee"}
@@ -95,14 +94,21 @@ def test_indirect_patterns(text, content, speaker):
 
 
 SEED_QUOTES = {
-    "Yoko Kamikawa": ["success", "all areas,",
-                      "underscored the importance of peace and stability across the Taiwan Strait and urged a "
-                      "peaceful resolution of cross-strait issues.",
-                      "extremely important partner", "freedom, democracy, basic human rights and the rule of law,"],
-    "Antony Blinken": ["truly the cornerstone of peace, security and prosperity in the Indo-Pacific,", "new heights",
-                       "where we're working together not only on a bilateral basis or a regional basis but on a "
-                       "genuine global basis.",
-                       "shared values,", "We're together in good times and in challenging times."],
+    "Yoko Kamikawa": [
+        "success",
+        "all areas,",
+        "underscored the importance of peace and stability across the Taiwan Strait and urged a "
+        "peaceful resolution of cross-strait issues.",
+        "extremely important partner",
+        "freedom, democracy, basic human rights and the rule of law,",
+    ],
+    "Antony Blinken": [
+        "truly the cornerstone of peace, security and prosperity in the Indo-Pacific,",
+        "new heights",
+        "where we're working together not only on a bilateral basis or a regional basis but on a genuine global basis.",
+        "shared values,",
+        "We're together in good times and in challenging times.",
+    ],
 }
 
 
@@ -119,8 +125,10 @@ def test_seed_reported_speech(seed):
     indirect = {(r["speaker"], seed.text[r["start"] : r["end"]]) for r in quote_records(seed) if r["kind"] == "indirect"}
     assert ("Sources close to bilateral relations", "the visit could take place in early March") in indirect
     assert any(s == "Yoko Kamikawa" and t.startswith("they discussed the situation in the Red Sea") for s, t in indirect)
-    assert any(s == "The top diplomats of Japan and the United States" and t.startswith("Japan and the United States will continue")
-               for s, t in indirect)  # "the two top diplomats" joins the first description of the group
+    assert any(
+        s == "The top diplomats of Japan and the United States" and t.startswith("Japan and the United States will continue")
+        for s, t in indirect
+    )  # "the two top diplomats" joins the first description of the group
 
 
 def test_offsets_round_trip(seed):
@@ -135,8 +143,10 @@ def test_offsets_round_trip(seed):
 
 def test_seed_sources(seed):
     table = sources(seed).set_index("name")
-    for name, role, affiliation in [("Yoko Kamikawa", "Foreign Minister", "Japan"),
-                                    ("Antony Blinken", "Secretary of State", "United States")]:
+    for name, role, affiliation in [
+        ("Yoko Kamikawa", "Foreign Minister", "Japan"),
+        ("Antony Blinken", "Secretary of State", "United States"),
+    ]:
         row = table.loc[name]
         assert (row["type"], row["role"], row["affiliation"], row["direct_quotes"]) == ("person", role, affiliation, 5)
     assert table.loc["Sources close to bilateral relations", "type"] == "anonymous"
@@ -168,7 +178,7 @@ def test_seed_entities(seed):
     assert table.loc["Democratic Progressive Party", "kind"] == "organization"
 
 
-MARKS = st.sampled_from(list('“”"\'‘’') + ["''", "\n", "\n\n", " said ", " she said. ", "Smith", " according to ", ", "])
+MARKS = st.sampled_from(list("“”\"'‘’") + ["''", "\n", "\n\n", " said ", " she said. ", "Smith", " according to ", ", "])
 WORDS = st.sampled_from(["We", "will", "win", "the", "minister", "Jane Doe", "told reporters that", ".", "?", "it"])
 
 

@@ -4,8 +4,15 @@ import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis.article import parse_article
-from analysis.sentiment import aggregate, document_sentiment, label, paragraph_sentiment, quote_sentiment, score
-from analysis.sentiment import sentence_sentiment
+from analysis.sentiment import (
+    aggregate,
+    document_sentiment,
+    label,
+    paragraph_sentiment,
+    quote_sentiment,
+    score,
+    sentence_sentiment,
+)
 from analysis.themes import MIN_SCORE, community_themes, cooccurrence, theme_scores
 
 REFERENCE = SentimentIntensityAnalyzer()
@@ -73,8 +80,7 @@ def test_quote_sentiment_and_aggregate_per_speaker(seed):
         ("Beijing warned Taipei against independence and held drills in the strait.", "cross-strait tension"),
         ("Kyiv asked for more help as Russian forces pressed on and Moscow faced new sanctions.", "russia and ukraine"),
         ("Houthi rebels fired on vessels in the Red Sea.", "middle east and red sea"),
-        ("The two ministers reaffirmed their alliance and agreed to deepen bilateral cooperation.",
-         "alliance and diplomacy"),
+        ("The two ministers reaffirmed their alliance and agreed to deepen bilateral cooperation.", "alliance and diplomacy"),
         ("Tariffs on semiconductor exports will hit the economy.", "economy and trade"),
         ("The weather was mild and the shops were open late.", None),  # no evidence: no theme, not a guess
     ],
@@ -97,8 +103,11 @@ def test_seed_paragraphs_lead_with_three_different_themes(seed):
     def lead_of(start_words):
         return frame[[seed.text[s:e].startswith(start_words) for s, e in zip(frame["start"], frame["end"])]].iloc[0]["lead"]
 
-    leads = [lead_of("China, which regards Taiwan"), lead_of("Kamikawa arrived in Washington"),
-             lead_of("She also said they discussed")]
+    leads = [
+        lead_of("China, which regards Taiwan"),
+        lead_of("Kamikawa arrived in Washington"),
+        lead_of("She also said they discussed"),
+    ]
     assert leads == ["cross-strait tension", "russia and ukraine", "middle east and red sea"]
 
 
