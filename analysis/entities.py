@@ -315,6 +315,11 @@ def _sentence_entities(article: Article, tokens: list[Token], registry: Registry
             if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES):
                 continue
             has_title = k > 0 and segments[k - 1].kind == "title"
+            if has_title and _is_org(name_words):  # "General Assembly", "Security Council"
+                start = tokens[segments[k - 1].first].start
+                registry.add("organization", article.text[start:end], start, end)
+                role = affiliation = gender = None
+                continue
             if not has_title and lead_role and k == 0:
                 role, affiliation, has_title = lead_role, lead_affiliation, True
             kind, canonical = _classify(article, tokens, seg.first, seg.last, " ".join(name_words), has_title, registry)
@@ -346,8 +351,8 @@ def _classify(
         return "person", name
     if place_of(name):
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian")
-    if 2 <= len(words) <= 3 and all(_name_like(w) for w in words):
-        return "person", name
+    if 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in _given_names():
+        return "person", name  # a given name first: "Jake Sullivan", not "Inauguration Day"
     return None, name
 
 

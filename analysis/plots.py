@@ -92,10 +92,10 @@ class Palette:
         return cls(themes, speakers)
 
     def theme(self, name: str | None) -> str:
-        return self.themes.get(name, GREY) if name else GREY
+        return self.themes.get(name, GREY) if isinstance(name, str) else GREY
 
     def speaker(self, name: str | None) -> str:
-        return self.speakers.get(name, GREY) if name else GREY
+        return self.speakers.get(name, GREY) if isinstance(name, str) else GREY
 
 
 def _finish(fig: Figure, title: str, source: str, subtitle: str | None = None) -> Figure:
@@ -247,7 +247,7 @@ def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette
             tick.set_color(palette.theme(theme))
         ax.set_yticks(range(len(frame)), [f"¶ {p + 1}" for p in frame["paragraph"]], fontsize=7.5)
         for row, lead in enumerate(frame["lead"]):
-            if lead:
+            if isinstance(lead, str):  # pandas may hold "no theme" as NaN
                 col = list(theme_names).index(lead)
                 ax.add_patch(plt.Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=palette.theme(lead), lw=2.4))
         ax.set_ylabel("paragraph of the body, reading order")
@@ -483,7 +483,7 @@ def compare_voices(frame: pd.DataFrame, source: str) -> Figure:
         ):
             ax.barh(y, 100 * frame[column], left=left, color=colour, height=0.7, label=label)
             left += 100 * frame[column].to_numpy()
-        ax.set_yticks(y, frame["article"], fontsize=7.5)
+        ax.set_yticks(y, [textwrap.shorten(a, 32, placeholder="…") for a in frame["article"]], fontsize=7.5)
         ax.set_xlim(0, 100)
         ax.set_xlabel("share of the body's words (%)")
         ax.legend(loc="lower right", fontsize=7.5)
@@ -500,9 +500,9 @@ def compare_themes(frame: pd.DataFrame, theme_names: Sequence[str], palette: Pal
             values = 100 * frame[theme].to_numpy()
             ax.barh(y, values, left=left, color=palette.theme(theme if theme != "no theme" else None), height=0.7, label=theme)
             left += values
-        ax.set_yticks(y, frame["article"], fontsize=7.5)
+        ax.set_yticks(y, [textwrap.shorten(a, 32, placeholder="…") for a in frame["article"]], fontsize=7.5)
         ax.set_xlim(0, 100)
-        ax.set_xlabel("share of the body's paragraphs led by each theme (%)")
+        ax.set_xlabel("paragraphs led by each theme (%)")
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7)
-        ax.set_position((0.28, 0.14, 0.45, 0.72))
+        ax.set_position((0.3, 0.2, 0.43, 0.64))
         return _finish(fig, "Comparison: what each article is about", source)

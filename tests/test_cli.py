@@ -148,3 +148,13 @@ def test_quotes_sources_entities_records(seed):
     entities = _jsonl("entities", SEED)
     assert set(entities[0]) == {"file", "name", "kind", "mentions", "role", "affiliation"}
     assert any(r["name"] == "United States" and r["kind"] == "place" for r in entities)
+
+
+@pytest.mark.parametrize("command", ["terms", "keyness", "collocations", "quotes", "sources", "entities", "sentiment", "themes"])
+def test_analysis_commands_do_not_import_matplotlib(command):
+    code = (
+        f"import sys; from analysis.cli import main; main([{command!r}, {str(SEED)!r}, '--format', 'jsonl']); "
+        "sys.stderr.write('matplotlib' if 'matplotlib' in sys.modules else '')"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0 and proc.stderr == ""

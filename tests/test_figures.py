@@ -88,3 +88,22 @@ def test_parallel_and_serial_runs_write_the_same_bytes(tmp_path):
     parallel = render(seeds, tmp_path / "parallel", workers=2)
     assert [p.relative_to(tmp_path / "serial") for p in serial] == [p.relative_to(tmp_path / "parallel") for p in parallel]
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(serial, parallel))
+
+
+def test_several_articles_of_other_kinds(tmp_path):
+    """Articles the project has never seen: no themes, no quotes, a headline; plus comparisons."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    (seeds / "local.txt").write_text(
+        "City council delays budget vote\n\n"
+        "The council met on Tuesday. Members argued for two hours.\n\n"
+        '"We need more time," said Mayor Ann Lee. The vote was moved to March.\n',
+        encoding="utf-8",
+    )
+    (seeds / "plain.txt").write_text("The weather was mild and the shops were open late.\n", encoding="utf-8")
+    render(seeds, tmp_path / "out")
+    names = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.svg"))
+    assert "_comparison/compare_themes.svg" in names and "_comparison/compare_voices.svg" in names
+    assert sum(n.startswith("plain/") for n in names) == len(FIGURE_NAMES)
+    assert check(seeds, tmp_path / "out") == []
