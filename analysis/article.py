@@ -60,10 +60,6 @@ class Article:
         """A short label: the file name without extension, or ``article``."""
         return Path(self.source).stem if self.source else "article"
 
-    def span(self, start: int, end: int) -> str:
-        """The text between two offsets."""
-        return self.text[start:end]
-
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """Every token of the article, in order."""

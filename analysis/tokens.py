@@ -70,8 +70,3 @@ def _split_possessive(start: int, end: int, value: str) -> list[Token]:
         return [Token(start, end, value, "word")]
     cut = start + m.start()
     return [Token(start, cut, value[: m.start()], "word"), Token(cut, end, value[m.start() :], "word")]
-
-
-def words(tokens: list[Token]) -> list[Token]:
-    """Only the word tokens (no punctuation, numbers, URLs)."""
-    return [t for t in tokens if t.kind == "word"]
