@@ -128,22 +128,9 @@ def _kwic_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _quotes(article: Article, args: argparse.Namespace) -> Records:
-    from analysis.quotes import quote_records
+    from analysis.quotes import QUOTE_COLUMNS, quote_records
 
-    keys = (
-        "start",
-        "end",
-        "text",
-        "kind",
-        "speaker",
-        "speaker_start",
-        "speaker_end",
-        "cue",
-        "cue_start",
-        "cue_end",
-        "speaker_type",
-        "paragraph",
-    )
+    keys = [k for k in QUOTE_COLUMNS if k != "sentence"]
     return [{k: r[k] for k in keys} for r in quote_records(article)]
 
 

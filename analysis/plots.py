@@ -470,39 +470,33 @@ def sentiment_by(by_speaker: pd.DataFrame, by_theme: pd.DataFrame, palette: Pale
         )
 
 
-def compare_voices(frame: pd.DataFrame, source: str) -> Figure:
-    """Comparison: narration, quotation and reported speech as shares of each article's body."""
+def _stacked_shares(frame: pd.DataFrame, parts: Sequence[tuple[str, str]], xlabel: str, title: str, source: str) -> Figure:
+    """One 100% bar per article, stacked by ``parts`` ((column, colour), shares from 0 to 1)."""
     with style():
         fig, ax = _new(1.4 + 0.35 * max(len(frame), 2))
+        ax.set_position((0.3, 0.2, 0.43, 0.64))
         y = np.arange(len(frame))[::-1]
         left = np.zeros(len(frame))
-        for column, colour, label in (
-            ("narration", NARRATION, "narration"),
-            ("quoted", OKABE_ITO[0], "quoted"),
-            ("reported", OKABE_ITO[2], "reported"),
-        ):
-            ax.barh(y, 100 * frame[column], left=left, color=colour, height=0.7, label=label)
-            left += 100 * frame[column].to_numpy()
+        for column, colour in parts:
+            values = 100 * frame[column].to_numpy()
+            ax.barh(y, values, left=left, color=colour, height=0.7, label=column)
+            left += values
         ax.set_yticks(y, [textwrap.shorten(a, 32, placeholder="…") for a in frame["article"]], fontsize=7.5)
         ax.set_xlim(0, 100)
-        ax.set_xlabel("share of the body's words (%)")
-        ax.legend(loc="lower right", fontsize=7.5)
-        return _finish(fig, "Comparison: how much of each article is its sources' words", source)
+        ax.set_xlabel(xlabel)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7)
+        return _finish(fig, title, source)
+
+
+def compare_voices(frame: pd.DataFrame, source: str) -> Figure:
+    """Comparison: narration, quotation and reported speech as shares of each article's body."""
+    parts = [("narration", NARRATION), ("quoted", OKABE_ITO[0]), ("reported", OKABE_ITO[2])]
+    return _stacked_shares(
+        frame, parts, "share of the body's words (%)", "Comparison: how much of each article is its sources' words", source
+    )
 
 
 def compare_themes(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette, source: str) -> Figure:
     """Comparison: share of each article's paragraphs led by each theme."""
-    with style():
-        fig, ax = _new(1.4 + 0.35 * max(len(frame), 2))
-        y = np.arange(len(frame))[::-1]
-        left = np.zeros(len(frame))
-        for theme in [*theme_names, "no theme"]:
-            values = 100 * frame[theme].to_numpy()
-            ax.barh(y, values, left=left, color=palette.theme(theme if theme != "no theme" else None), height=0.7, label=theme)
-            left += values
-        ax.set_yticks(y, [textwrap.shorten(a, 32, placeholder="…") for a in frame["article"]], fontsize=7.5)
-        ax.set_xlim(0, 100)
-        ax.set_xlabel("paragraphs led by each theme (%)")
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7)
-        ax.set_position((0.3, 0.2, 0.43, 0.64))
-        return _finish(fig, "Comparison: what each article is about", source)
+    parts = [(t, palette.theme(t)) for t in theme_names] + [("no theme", GREY)]
+    return _stacked_shares(frame, parts, "paragraphs led by each theme (%)", "Comparison: what each article is about", source)
