@@ -82,6 +82,15 @@ class Article:
             store[key] = compute()
         return store[key]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence containing offset ``pos`` (None between sentences or past the text)."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
+
     def sentences_in(self, *sections: str) -> tuple[Sentence, ...]:
         """Sentences of the given sections (all of them when none is named)."""
         return tuple(s for s in self.sentences if not sections or s.section in sections)

@@ -450,12 +450,9 @@ def entity_network(article: Article, sections: Sequence[str] = ("body",), top: i
     import pandas as pd
 
     registry = build_registry(article, ("headline", "body", "caption"))
-    sentences = article.sentences_in(*sections)
-    starts = [s.start for s in sentences]
-
     def sentence_of(pos: int) -> int | None:
-        i = bisect.bisect_right(starts, pos) - 1
-        return i if i >= 0 and pos < sentences[i].end else None
+        sentence = article.sentence_at(pos)
+        return sentence.index if sentence is not None and sentence.section in sections else None
 
     where: dict[str, set[int]] = {}
     kinds: dict[str, str] = {}

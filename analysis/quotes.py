@@ -26,6 +26,7 @@ markup attributes are not quotes.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -482,7 +483,7 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
                     None,
                     headline_label[0],
                     paragraph=paragraph.index,
-                    sentence=_sentence_of(sentences, q.start).index,
+                    sentence=_sentence_of(article, sentences, q.start).index,
                 )
             else:
                 record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q, resolver.knows)
@@ -588,23 +589,17 @@ def _inside_quotes(tokens: Sequence[Token], spans: Sequence[QuoteSpan]) -> list[
     return flags
 
 
-def _sentence_of(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s
-    return sentences[-1] if sentences and pos >= sentences[-1].start else (sentences[0] if sentences else None)
+def _sentence_of(article: Article, sentences: Sequence[Sentence], pos: int) -> Sentence | None:
+    """The paragraph's sentence holding ``pos``; the nearest one if ``pos`` falls between them."""
+    found = article.sentence_at(pos)
+    if found is not None or not sentences:
+        return found
+    return sentences[-1] if pos >= sentences[-1].start else sentences[0]
 
 
 def _token_index(tokens: Sequence[Token], pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect.bisect_left(tokens, pos, key=lambda t: t.start)
 
 
 def _attribute_quote(
@@ -617,8 +612,8 @@ def _attribute_quote(
     q: QuoteSpan,
     known_name: Callable[[Mention], bool],
 ) -> Attribution:
-    open_sentence = _sentence_of(sentences, q.open)
-    close_sentence = _sentence_of(sentences, max(q.close - 1, q.open))
+    open_sentence = _sentence_of(article, sentences, q.open)
+    close_sentence = _sentence_of(article, sentences, max(q.close - 1, q.open))
     lo = _token_index(tokens, open_sentence.start) if open_sentence else 0
     hi = _token_index(tokens, close_sentence.end) if close_sentence else len(tokens)
     before_q = _token_index(tokens, q.open)
@@ -918,7 +913,8 @@ class _Resolver:
                 return (self.organizations[-1], "organization") if self.organizations else (None, None)
             if key == "i":
                 return None, None  # the writer or an unnamed first person: left unresolved
-            subject = self.registry.sentence_subject(self._sentence_start(mention.start), mention.start)
+            sentence = self.article.sentence_at(mention.start)
+            subject = self.registry.sentence_subject(sentence.start if sentence else mention.start, mention.start)
             preferred = ([subject] if subject else []) + self.speakers[::-1]
             entity = self.registry.resolve_pronoun(key, mention.start, preferred)
             if entity is None:
@@ -937,12 +933,6 @@ class _Resolver:
             phrase = self._group(mention.text)
             return phrase, "group"
         return _clean_phrase(mention.text), mention.kind
-
-    def _sentence_start(self, pos: int) -> int:
-        for sentence in self.article.sentences:
-            if sentence.start <= pos < sentence.end:
-                return sentence.start
-        return pos
 
     def _name(self, mention: Mention) -> tuple[str, str]:
         tokens = list(self.article.tokens_in(mention.start, mention.end))

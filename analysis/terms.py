@@ -90,12 +90,17 @@ def _longest_phrase(
     return None
 
 
+def most_frequent(forms: Counter[str]) -> str:
+    """The most frequent of several spellings (ties: alphabetical), used as a label."""
+    return min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
 def _display_forms(occurrences: Iterable[TermToken], key=lambda t: t.key) -> dict[str, str]:
     """The most frequent surface form of each group (ties: alphabetical) as its label."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for t in occurrences:
         forms[key(t)][t.surface] += 1
-    return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in forms.items()}
+    return {k: most_frequent(c) for k, c in forms.items()}
 
 
 def term_frequencies(
@@ -182,7 +187,7 @@ def _keyness_labels(article: Article, sections: Sequence[str]) -> dict[str, str]
         for token in article.tokens_in(sentence.start, sentence.end):
             if _is_word(token):
                 forms[token.text.casefold().rstrip(".")][token.text] += 1
-    return {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in forms.items()}
+    return {k: most_frequent(c) for k, c in forms.items()}
 
 
 def log_likelihood(a: float, size_a: float, b: float, size_b: float) -> float:
@@ -271,7 +276,7 @@ def collocations(
         score = scores.get(gram)
         if score is None:
             score = max((scores.get(gram[i : i + 3], 0.0) for i in range(len(gram) - 2)), default=0.0)
-        label = min(surfaces[gram].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        label = most_frequent(surfaces[gram])
         count = max(counts.get(gram, 0), names.get(gram, 0))
         rows.append({"term": label, "n": len(gram), "count": count, "score": round(score, 3)})
     frame = pd.DataFrame(rows, columns=["term", "n", "count", "score"])
@@ -293,10 +298,9 @@ def kwic(article: Article, term: str, width: int = 40, sections: Sequence[str] |
         re.IGNORECASE,
     )
     allowed = set(sections) if sections else None
-    sentence_starts = [s.start for s in article.sentences]
     rows = []
     for m in pattern.finditer(article.text):
-        sentence = _containing(article, sentence_starts, m.start())
+        sentence = article.sentence_at(m.start())
         if sentence is None or (allowed and sentence.section not in allowed):
             continue
         rows.append(
@@ -312,15 +316,6 @@ def kwic(article: Article, term: str, width: int = 40, sections: Sequence[str] |
             }
         )
     return pd.DataFrame(rows, columns=["start", "end", "left", "match", "right", "sentence", "paragraph", "section"])
-
-
-def _containing(article: Article, starts: list[int], pos: int):
-    import bisect
-
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and article.sentences[i].start <= pos < article.sentences[i].end:
-        return article.sentences[i]
-    return None
 
 
 def dispersion(article: Article, terms: Sequence[str], sections: Sequence[str] = BODY) -> pd.DataFrame:

@@ -155,7 +155,7 @@ def cooccurrence(
     from networkx.algorithms.community import greedy_modularity_communities
 
     from analysis.stopwords import stopwords
-    from analysis.terms import term_tokens
+    from analysis.terms import most_frequent, term_tokens
 
     stop = stopwords()
     occurrences = [t for t in term_tokens(article, sections) if t.key not in stop and len(t.key) > 1]
@@ -180,7 +180,7 @@ def cooccurrence(
     communities = greedy_modularity_communities(graph, weight="weight") if graph.number_of_edges() else [{k} for k in kept]
     ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
     community_of = {term: n for n, members in enumerate(ordered) for term in members}
-    label = {k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for k, c in labels.items()}
+    label = {k: most_frequent(c) for k, c in labels.items()}
     nodes = pd.DataFrame(
         [
             {
