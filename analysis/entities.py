@@ -322,7 +322,7 @@ def _sentence_entities(article: Article, tokens: list[Token], registry: Registry
                 continue
             if not has_title and lead_role and k == 0:
                 role, affiliation, has_title = lead_role, lead_affiliation, True
-            kind, canonical = _classify(article, tokens, seg.first, seg.last, " ".join(name_words), has_title, registry)
+            kind, canonical = _classify(tokens, seg.first, " ".join(name_words), has_title, registry)
             if kind is None:
                 continue
             if kind == "person":
@@ -336,9 +336,8 @@ def _sentence_entities(article: Article, tokens: list[Token], registry: Registry
     return first_person
 
 
-def _classify(
-    article: Article, tokens: list[Token], first: int, last: int, name: str, has_title: bool, registry: Registry
-) -> tuple[str | None, str]:
+def _classify(tokens: list[Token], first: int, name: str, has_title: bool, registry: Registry) -> tuple[str | None, str]:
+    """What the name segment starting at token ``first`` is: person, place, organisation or nothing."""
     words = name.split()
     if has_title:
         return "person", name
@@ -450,6 +449,7 @@ def entity_network(article: Article, sections: Sequence[str] = ("body",), top: i
     import pandas as pd
 
     registry = build_registry(article, ("headline", "body", "caption"))
+
     def sentence_of(pos: int) -> int | None:
         sentence = article.sentence_at(pos)
         return sentence.index if sentence is not None and sentence.section in sections else None

@@ -39,7 +39,7 @@ def source_line(article: Article) -> str:
     return f"{article.name}.txt (\u201c{' '.join(words[:9])}{'…' if len(words) > 9 else ''}\u201d)"
 
 
-def palette_for(article: Article, source_table: pd.DataFrame) -> plots.Palette:
+def palette_for(source_table: pd.DataFrame) -> plots.Palette:
     """Theme colours in lexicon order; speaker colours in the order of the sources table."""
     speakers = source_table.loc[source_table["type"] != "media", "name"]
     return plots.Palette.build(themes(), speakers)
@@ -82,7 +82,7 @@ class Tables:
 
     @cached_property
     def palette(self) -> plots.Palette:
-        return palette_for(self.article, self.sources)
+        return palette_for(self.sources)
 
     @cached_property
     def frequencies(self) -> pd.DataFrame:

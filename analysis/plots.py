@@ -25,6 +25,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
 
 OKABE_ITO = ["#0072B2", "#D55E00", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 TOL_MUTED = ["#332288", "#CC6677", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499", "#DDCC77"]
@@ -112,7 +114,7 @@ def _new(height: float) -> tuple[Figure, plt.Axes]:
     return fig, ax
 
 
-def _empty(fig: Figure, ax: plt.Axes, message: str) -> None:
+def _empty(ax: plt.Axes, message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#666666")
     ax.set_xticks([])
     ax.set_yticks([])
@@ -144,7 +146,7 @@ def _ranked(
     with style():
         fig, ax = _new(4.6)
         if data.empty:
-            _empty(fig, ax, empty)
+            _empty(ax, empty)
         else:
             _barh(ax, list(data["term"]), list(data[value]), colour, notes)
         ax.set_xlabel(xlabel)
@@ -223,8 +225,6 @@ def dispersion(
 
 
 def _theme_legend(ax: plt.Axes, palette: Palette, shown: set, loc: str = "best", bbox=None) -> None:
-    from matplotlib.patches import Patch
-
     handles = [Patch(color=c, label=t) for t, c in palette.themes.items() if t in shown]
     if None in shown:
         handles.append(Patch(color=GREY, label="no theme"))
@@ -281,7 +281,7 @@ def network(
         ax = fig.add_axes((0.01, 0.06, 0.72, 0.82))
         ax.set_axis_off()
         if nodes.empty:
-            _empty(fig, ax, "no terms occur twice")
+            _empty(ax, "no terms occur twice")
             return _finish(fig, title, source, subtitle)
         graph = nx.Graph()
         for row in nodes.itertuples(index=False):
@@ -303,8 +303,6 @@ def network(
             edgecolors="white",
         )
         nx.draw_networkx_labels(graph, position, ax=ax, font_size=7.5, font_family="DejaVu Sans")
-        from matplotlib.patches import Patch
-
         ax.legend(
             handles=[Patch(color=colour, label=textwrap.fill(text, 30)) for text, colour in legend.items()],
             loc="upper left",
@@ -321,7 +319,7 @@ def who_speaks(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
         fig, ax = _new(1.3 + 0.34 * max(len(data), 3))
         ax.set_position((0.40, 0.14, 0.50, 0.72))
         if data.empty:
-            _empty(fig, ax, "no sources")
+            _empty(ax, "no sources")
             return _finish(fig, "Who speaks", source)
         labels = [_source_label(r) for r in data.itertuples(index=False)]
         y = np.arange(len(data))[::-1]
@@ -414,9 +412,6 @@ def sentiment_flow(sentences: pd.DataFrame, quotes: pd.DataFrame, palette: Palet
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
         ax.set_xlabel("sentence of the body, in reading order")
         ax.set_ylabel("VADER compound (−1 to +1)")
-        from matplotlib.lines import Line2D
-        from matplotlib.patches import Patch
-
         shown = set(sentences["theme"])
         handles = [Patch(color=c, label=t) for t, c in palette.themes.items() if t in shown]
         if None in shown or any(pd.isna(t) for t in shown):

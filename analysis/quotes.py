@@ -486,7 +486,7 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
                     sentence=_sentence_of(article, sentences, q.start).index,
                 )
             else:
-                record = _attribute_quote(article, tokens, inside, cues, sentences, spans, q, resolver.knows)
+                record = _attribute_quote(article, tokens, inside, cues, sentences, q, resolver.knows)
             para_records.append(record)
         indirect = _indirect(article, tokens, inside, cues, sentences, spans)
         # quotes with no attribution of their own take one from the paragraph, then the previous turn
@@ -608,7 +608,6 @@ def _attribute_quote(
     inside: list[bool],
     cues: list[Cue],
     sentences: list[Sentence],
-    spans: list[QuoteSpan],
     q: QuoteSpan,
     known_name: Callable[[Mention], bool],
 ) -> Attribution:
@@ -660,10 +659,10 @@ def _attribute_quote(
         if mention:
             return replace(base, cue=cue, mention=mention)
     # 4. a dash and a name after the quote ('"..." ― Steve Quinlan'), or a transcript label inside it
-    dash = _dash_attribution(article, tokens, after_q, hi)
+    dash = _dash_attribution(article, tokens, after_q)
     if dash:
         return replace(base, mention=dash)
-    label = _label_inside(article, tokens, q)
+    label = _label_inside(article, q)
     if label:
         return replace(base, mention=label)
     # 5. a speaker label: 'Smith:' right before the quote
@@ -767,7 +766,7 @@ def _sentence_subject(article: Article, tokens: Sequence[Token], lo: int, hi: in
     return _mention(article, tokens, i, j) if j > i else None
 
 
-def _dash_attribution(article: Article, tokens: Sequence[Token], after_q: int, hi: int) -> Mention | None:
+def _dash_attribution(article: Article, tokens: Sequence[Token], after_q: int) -> Mention | None:
     """``"..." ― Steve Quinlan``: a dash after the closing mark, then a name."""
     if after_q < len(tokens) and tokens[after_q].text in ("―", "—", "–", "--", "-"):
         j = after_q + 1
@@ -781,7 +780,7 @@ def _dash_attribution(article: Article, tokens: Sequence[Token], after_q: int, h
 _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
 
 
-def _label_inside(article: Article, tokens: Sequence[Token], q: QuoteSpan) -> Mention | None:
+def _label_inside(article: Article, q: QuoteSpan) -> Mention | None:
     """A transcript label opening the quoted text: ``"WALLACE: If I may..."``."""
     m = _LABEL.match(article.text, q.start, q.end)
     if m is None:
@@ -1039,8 +1038,8 @@ def _reported_content(
                 comma = next((i for i in range(k + 2, hi) if tokens[i].text == ","), None)
                 if comma is None:
                     return None
-                return _span(article, tokens, comma + 1, hi, mention)
-            return _span(article, tokens, lo, k - 1, mention)
+                return _span(tokens, comma + 1, hi, mention)
+            return _span(tokens, lo, k - 1, mention)
         return None
     forward = _content_after(article, tokens, inside, cue, lo, hi, later, cues)
     if forward is not None:
@@ -1051,11 +1050,11 @@ def _reported_content(
         return None
     if k > lo and tokens[k - 1].text == ",":
         mention = _subject_after(article, tokens, k, hi)
-        return _span(article, tokens, lo, k - 1, mention) if mention else None
+        return _span(tokens, lo, k - 1, mention) if mention else None
     comma = _comma_before_subject(tokens, k, lo)
     if comma is not None:
         mention = _subject_before(article, tokens, k, comma + 1)
-        return _span(article, tokens, lo, comma, mention) if mention else None
+        return _span(tokens, lo, comma, mention) if mention else None
     return None
 
 
@@ -1078,7 +1077,7 @@ def _content_after(
     if start < hi and tokens[start].text in (",", ".", ";", ")") and not (start + 1 < hi and inside[start + 1]):
         # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the content surrounds the attribution
         if tokens[start].text == "," and k > lo and _comma_before_subject(tokens, k, lo) is not None:
-            return _span(article, tokens, lo, hi, mention)
+            return _span(tokens, lo, hi, mention)
         return None
     if tokens[k].text.casefold() in _TELL_VERBS:
         that = next((i for i in range(start, min(hi, start + 7)) if tokens[i].text.casefold() == "that"), None)
@@ -1094,7 +1093,7 @@ def _content_after(
         to = next((i for i in range(start, min(hi, start + 6)) if tokens[i].text.casefold() in ("to", "for", "on")), None)
         if to is None or (cue.use == "intent" and tokens[to].text.casefold() != "to"):
             return None
-        return _span(article, tokens, to, _content_end(article, tokens, to, hi, later), mention)
+        return _span(tokens, to, _content_end(article, tokens, to, hi, later), mention)
     if start < hi and tokens[start].text.casefold() in _NOT_CLAUSE_STARTS:
         # "said in a statement that ...", "wrote on Twitter that ...": the clause follows "that"
         that = next((i for i in range(start, min(hi, start + 9)) if tokens[i].text.casefold() == "that"), None)
@@ -1105,7 +1104,7 @@ def _content_after(
     end = _content_end(article, tokens, start, hi, later)
     if start >= end or tokens[start].text.casefold() in _NOT_CLAUSE_STARTS or inside[start]:
         return None  # "which she said is aimed at", "agreed with X to work": no reported clause
-    return _span(article, tokens, start, end, mention)
+    return _span(tokens, start, end, mention)
 
 
 def _followed_by_that(tokens: Sequence[Token], k: int) -> bool:
@@ -1179,7 +1178,7 @@ def _comma_before_subject(tokens: Sequence[Token], k: int, lo: int) -> int | Non
     return None
 
 
-def _span(article: Article, tokens: Sequence[Token], i: int, j: int, mention: Mention | None):
+def _span(tokens: Sequence[Token], i: int, j: int, mention: Mention | None):
     """Offsets of ``tokens[i:j]`` (trailing punctuation dropped) if it holds at least 3 words."""
     while j > i and tokens[j - 1].kind == "punct":
         j -= 1

@@ -78,8 +78,6 @@ def sources(article: Article) -> pd.DataFrame:
             continue
         row = rows.get(entity.name)
         if row is None:
-            if entity.kind != "person":
-                continue
             row = rows.setdefault(entity.name, _row(entity.name, "person"))
         order[entity.name] = min(order[entity.name], min(s for s, _ in entity.mentions))
         row["role"] = entity.role
