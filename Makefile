@@ -3,13 +3,15 @@
 #   make test      - create .venv and run the unit tests and every notebook (nbval)
 #   make lab       - JupyterLab in its own environment (.venv-lab), offline, on notebooks/
 #   make notebooks - re-run every notebook and save its outputs (after a change in results)
+#   make train     - rebuild the shipped attribution model from PolNeAR's training split in $(SHARED)
 PYTHON ?= python3
+SHARED ?= ../shared
 VENV   := .venv
 BIN    := $(VENV)/bin
 LAB    := .venv-lab
 PIP_INSTALL = pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: figures test check notebooks lab bench lint lock clean
+.PHONY: figures test check notebooks lab bench lint lock clean train
 
 $(BIN)/.ready: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +29,10 @@ check: $(BIN)/.ready
 
 notebooks: $(BIN)/.ready
 	$(BIN)/python tools/run_notebooks.py
+
+train: $(BIN)/.ready
+	$(BIN)/$(PIP_INSTALL) -e '.[test,train]'
+	$(BIN)/python tools/train_attribution.py $(SHARED)/benchmarks/quotes/polnear-train
 
 $(LAB)/bin/.ready: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(LAB)
@@ -48,7 +54,7 @@ lint: $(BIN)/.ready
 
 lock:
 	rm -rf /tmp/news-analysis-lock && $(PYTHON) -m venv /tmp/news-analysis-lock
-	/tmp/news-analysis-lock/bin/pip install --quiet -e '.[test,bench,lab,dev]'
+	/tmp/news-analysis-lock/bin/pip install --quiet -e '.[test,bench,lab,dev,train]'
 	{ sed -n '1,2p' constraints.txt; /tmp/news-analysis-lock/bin/pip freeze --exclude-editable | grep -v '^-e'; } > constraints.txt.new
 	mv constraints.txt.new constraints.txt
 

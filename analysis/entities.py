@@ -61,6 +61,7 @@ _HONORIFICS = {
     "chairwoman": "f",
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 _MODIFIERS = frozenset(
     "current former then acting new incoming outgoing top senior chief deputy longtime interim de facto late".split()
 )
@@ -151,6 +152,11 @@ def _is_org(words: Sequence[str]) -> bool:
     return len(single) >= 2 and single.replace(".", "").isupper() and single.isalpha() and not canonical_place(single)
 
 
+def _org_key(name: str) -> str:
+    """An organisation's name for matching: case, spaces, punctuation and a leading "the" ignored."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name.casefold()))
+
+
 class Registry:
     """The article's entities, built in reading order, with name and pronoun coreference."""
 
@@ -160,6 +166,13 @@ class Registry:
         self._starts: list[int] = []  # person mentions, sorted by start
         self._people: list[Entity] = []
         self.subjects: list[tuple[int, Entity]] = []  # first person mention of each sentence
+        self.quoted: list[tuple[int, int]] = []  # spans inside quotation marks, sorted
+        self._quoted_starts: list[int] = []
+
+    def in_quote(self, pos: int) -> bool:
+        """Is ``pos`` inside quotation marks? (A person named in a quote is not the sentence's subject.)"""
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     def add(
         self,
@@ -196,8 +209,13 @@ class Registry:
     def find(self, kind: str, name: str, before: int | None = None) -> Entity | None:
         """An entity of that kind already known under ``name`` or (people) its surname."""
         exact = self._by_name.get((kind, name))
-        if exact or kind != "person":
+        if exact:
             return exact
+        if kind == "organization":  # "Time Warner", "TimeWarner", "the Time Warner"
+            key = _org_key(name)
+            return next((e for e in self.entities if e.kind == "organization" and _org_key(e.name) == key), None)
+        if kind != "person":
+            return None
         words = name.split()
         candidates = [
             e
@@ -241,8 +259,10 @@ class Registry:
     def sentence_subject(self, sentence_start: int, pos: int) -> Entity | None:
         """The first person mentioned in the sentence that starts at ``sentence_start``, before ``pos``."""
         i = bisect.bisect_left(self._starts, sentence_start)
-        if i < len(self._starts) and self._starts[i] < pos:
-            return self._people[i]
+        while i < len(self._starts) and self._starts[i] < pos:
+            if not self.in_quote(self._starts[i]):
+                return self._people[i]
+            i += 1
         return None
 
     def resolve_pronoun(self, pronoun: str, pos: int, preferred: Sequence[Entity] = ()) -> Entity | None:
@@ -268,18 +288,25 @@ class Registry:
 
 def build_registry(article: Article, sections: Sequence[str] = ("body", "headline", "caption")) -> Registry:
     """Find every entity mention in reading order; pronouns join the most recent compatible person."""
+    from analysis.quotes import quote_spans
+
     registry = Registry()
+    for paragraph in article.paragraphs_in(*sections):
+        registry.quoted.extend((q.open, q.close) for q in quote_spans(article.text, paragraph.start, paragraph.end))
+    registry._quoted_starts = [a for a, _ in registry.quoted]
     for sentence in article.sentences_in(*sections):
         tokens = list(article.tokens_in(sentence.start, sentence.end))
         people_before = len(registry.subjects)
         first_person = _sentence_entities(article, tokens, registry)
+        if first_person is not None and registry.in_quote(first_person[0]):
+            first_person = None
         for t in tokens:
             if t.text.casefold() in ("he", "she") and t.kind == "word":
                 subject = registry.sentence_subject(sentence.start, t.start)
                 entity = registry.resolve_pronoun(t.text, t.start, [subject] if subject else ())
                 if entity is not None:
                     registry.note(entity, t.start, t.end)
-                    if first_person is None or t.start < first_person[0]:
+                    if (first_person is None or t.start < first_person[0]) and not registry.in_quote(t.start):
                         first_person = (t.start, entity)
         if first_person is not None and len(registry.subjects) == people_before:
             registry.subjects.append(first_person)
@@ -348,6 +375,8 @@ def _classify(tokens: list[Token], first: int, name: str, has_title: bool, regis
         return "organization", name[4:] if name.startswith("The ") else name
     if registry.find("person", name, tokens[first].start):
         return "person", name
+    if first > 0 and tokens[first - 1].text.casefold() in _POSSESSIVE_DETERMINERS:
+        return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
     if place_of(name):
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian")
     if 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in _given_names():
@@ -390,6 +419,8 @@ def _lowercase_title_before(tokens: list[Token], first: int) -> tuple[str | None
     while i >= 0 and tokens[i].kind == "word" and tokens[i].text.islower() and len(title_words) < 3:
         title_words.insert(0, tokens[i].text)
         i -= 1
+    if title_words and i >= 0 and tokens[i].kind == "word" and title_length(tokens, i, first) == first - i:
+        title_words.insert(0, tokens[i].text)  # "Council member Ana Ruiz", "Head coach Tom Baker"
     for n in range(len(title_words), 0, -1):
         start = first - n
         if title_length(tokens, start, first) == n:
@@ -420,11 +451,20 @@ def _appositive_role(tokens: list[Token], after: int) -> str | None:
     return None
 
 
+def _registry(article: Article, sections: Sequence[str]) -> Registry:
+    """The article's cast (entities with the speakers the quote resolver found) for the usual sections."""
+    if set(sections) == {"headline", "body", "caption"}:
+        from analysis.quotes import cast
+
+        return cast(article)
+    return build_registry(article, sections)
+
+
 def entities(article: Article, sections: Sequence[str] = ("body", "headline", "caption")):
     """People, places and organisations: name, kind, mentions, role, affiliation (a DataFrame)."""
     import pandas as pd
 
-    registry = build_registry(article, sections)
+    registry = _registry(article, sections)
     rows = [
         {
             "name": e.name,
@@ -448,7 +488,7 @@ def entity_network(article: Article, sections: Sequence[str] = ("body",), top: i
     """
     import pandas as pd
 
-    registry = build_registry(article, ("headline", "body", "caption"))
+    registry = _registry(article, ("headline", "body", "caption"))
 
     def sentence_of(pos: int) -> int | None:
         sentence = article.sentence_at(pos)

@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from analysis.places import country_names, demonyms
-from analysis.resources import word_set
+from analysis.resources import table, word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
 
@@ -63,12 +63,34 @@ def title_length(tokens: Sequence[Token], i: int, end: int | None = None) -> int
     """
     end = len(tokens) if end is None else end
     keys = [t.text.casefold() for t in tokens[i : min(end, i + _max_title_length() + 1)]]
+    composed = _composed_title_length(keys)
     for n in range(len(keys), 0, -1):
         if tuple(keys[:n]) in titles():
-            return n
+            return max(n, composed)
     if len(keys) >= 2 and keys[0] in _OFFICE_WORDS and keys[1] in ("minister", "secretary"):
         return 2
-    return 0
+    return composed
+
+
+@cache
+def _title_parts() -> tuple[frozenset[str], frozenset[str]]:
+    rows = table("title_parts.tsv")
+    return (
+        frozenset(r["word"] for r in rows if r["part"] == "modifier"),
+        frozenset(r["word"] for r in rows if r["part"] == "head"),
+    )
+
+
+def _composed_title_length(keys: Sequence[str]) -> int:
+    """Modifiers then a head: ``chief financial officer``, ``head coach``, ``council president``."""
+    modifiers, heads = _title_parts()
+    best = 0
+    for n, key in enumerate(keys):
+        if key in heads:
+            best = n + 1
+        if key not in modifiers:
+            break
+    return best
 
 
 def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = True) -> list[tuple[int, int]]:

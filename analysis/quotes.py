@@ -32,9 +32,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from analysis import attribution_model
 from analysis.article import Article, Sentence
 from analysis.entities import Entity, Registry, build_registry
-from analysis.names import capitalised_runs, segment_run
+from analysis.names import capitalised_runs, segment_run, title_length
 from analysis.resources import mapping, table
 from analysis.tokens import Token
 
@@ -392,6 +393,28 @@ def _subject_after(article: Article, tokens: Sequence[Token], k: int, hi: int) -
     return _mention(article, tokens, i, j)
 
 
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_QUANTITY = frozenset("hundred hundreds thousand thousands million millions billion billions trillion percent per cent".split())
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _not_a_source(words: Sequence[str], keys: Sequence[str]) -> bool:
+    """Phrases that never speak: numbers and amounts ("Four", "48 million"), dates ("April"),
+    plural acronyms of things ("GCSEs"). "Two officials" still speaks: it has a source head."""
+    heads = _source_heads()
+    if any(k in heads for k in keys):
+        return False
+    if all(k[:1].isdigit() or k in _NUMBER_WORDS or k in _QUANTITY or k in ("one", "a", "$") for k in keys):
+        return True
+    if all(k.rstrip(".") in _CALENDAR or k[:1].isdigit() for k in keys):
+        return True
+    return len(words) == 1 and bool(_PLURAL_ACRONYM.fullmatch(words[0]))
+
+
 def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Mention | None:
     """Classify the phrase ``tokens[i:j]`` as a speaker mention (None if it cannot be one)."""
     while j > i and tokens[j - 1].text.casefold() in _NOT_SPEAKERS:
@@ -400,6 +423,8 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
         return None
     words = [t.text for t in tokens[i:j]]
     keys = [w.casefold() for w in words]
+    if _not_a_source(words, keys):
+        return None
     if len(words) == 1 and keys[0] in PRONOUNS:
         if keys[0] == "you":
             return None
@@ -440,7 +465,9 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
         kind = "nominal"
     if keys[0] in ("both",) or (keys[0] == "the" and len(keys) > 2 and keys[1] in _NUMBER_WORDS):
         kind = "group"
-    if all(w[:1].isupper() for w in words if w.casefold() not in ("of", "the", "for", "and")):
+    if all(w[:1].isupper() for w in words if w.casefold() not in ("of", "the", "for", "and")) and not (
+        len(keys) == 1 and keys[0] in heads  # "Residents said": capitalised only because it opens the sentence
+    ):
         kind = "name"
     return Mention(tokens[i].start, tokens[j - 1].end, text, kind)
 
@@ -453,8 +480,20 @@ def attributions(article: Article, sections: Sequence[str] = SECTIONS) -> list[A
     return list(article.memo(("attributions", tuple(sections)), lambda: _attributions(article, sections)))
 
 
+def cast(article: Article) -> Registry:
+    """Everyone in the article, once: the entity registry after the speakers were resolved.
+
+    Quotes, sources, entities and the figures all read this one record, so a speaker the quote
+    resolver finds is also an entity with its mentions, role and affiliation.
+    """
+    attributions(article)
+    return article.memo("cast", lambda: None)
+
+
 def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attribution, ...]:
     registry = build_registry(article, ("headline", "body", "caption"))
+    if tuple(sections) == SECTIONS:
+        article.memo("cast", lambda: registry)
     resolver = _Resolver(article, registry)
     records: list[Attribution] = []
     previous_turn: Attribution | None = None
@@ -488,7 +527,10 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
             else:
                 record = _attribute_quote(article, tokens, inside, cues, sentences, q, resolver.knows)
             para_records.append(record)
+        runs = _tag(tokens, inside, sentences)
+        para_records = [_learned_speaker(article, tokens, runs, r) for r in para_records]
         indirect = _indirect(article, tokens, inside, cues, sentences, spans)
+        indirect = _learned_indirect(article, tokens, runs, spans, indirect, records[-1:] + para_records)
         # quotes with no attribution of their own take one from the paragraph, then the previous turn
         attributed = [r for r in para_records if r.mention or r.cue]
         resolved: list[Attribution] = []
@@ -508,7 +550,7 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
                 elif record.kind == "partial" and len(article.text[q.start : q.end].split()) < _SCARE_QUOTE_WORDS:
                     continue  # a short quoted fragment nobody is said to have said: a scare quote or a term
             resolved.append(record)
-        resolved.extend(indirect)
+        resolved.extend(r for r in indirect if not _not_a_statement(article, r))
         resolved.sort(key=lambda r: (r.start, r.kind))
         for record in resolved:
             if record.mention is not None or record.speaker is None:
@@ -770,7 +812,12 @@ def _dash_attribution(article: Article, tokens: Sequence[Token], after_q: int) -
     """``"..." ― Steve Quinlan``: a dash after the closing mark, then a name."""
     if after_q < len(tokens) and tokens[after_q].text in ("―", "—", "–", "--", "-"):
         j = after_q + 1
-        while j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].isupper() and j - after_q <= 4:
+        while (
+            j < len(tokens)
+            and tokens[j].kind == "word"
+            and (tokens[j].text[:1].isupper() or title_length(tokens, j) or tokens[j].text in ("'s", "’s"))
+            and j - after_q <= 8
+        ):
             j += 1
         if j > after_q + 1:
             return _mention(article, tokens, after_q + 1, j)
@@ -874,6 +921,11 @@ def _not_a_quote(
     return nickname  # Robert C. "Bobby" Scott
 
 
+# organisation heads that name a part of a state, not the organisation last named ("the government")
+_GENERIC_ORG_HEADS = frozenset("company firm group organization organisation".split())
+_GOVERNMENT_HEADS = frozenset("ministry government administration department office military army embassy court police".split())
+
+
 class _Resolver:
     """Turn speaker mentions into canonical sources, keeping the article's speaker history."""
 
@@ -884,6 +936,7 @@ class _Resolver:
         self.groups: list[str] = []
         self.organizations: list[str] = []
         self._group_heads: dict[str, str] = {}
+        self._entity: Entity | None = None  # the entity the last resolved mention refers to
 
     def knows(self, mention: Mention) -> bool:
         """Is a name mention a person or organisation the article has introduced?"""
@@ -898,7 +951,10 @@ class _Resolver:
         mention = record.mention
         if mention is None:
             return record
+        self._entity = None
         name, kind = self._canonical(mention)
+        if self._entity is not None and not any(s <= mention.start < e for s, e in self._entity.mentions):
+            self.registry.note(self._entity, mention.start, mention.end)
         if kind == "organization" and name:
             self.organizations.append(name)
         return replace(record, speaker=name, speaker_type=kind)
@@ -919,15 +975,21 @@ class _Resolver:
             if entity is None:
                 return None, None
             self._spoke(entity)
+            self._entity = entity
             return entity.name, "person"
         if mention.kind == "name":
             return self._name(mention)
-        if mention.kind == "nominal":
-            holder = self._role_holder(mention.text)
+        if mention.kind in ("nominal", "organization"):
+            holder = self._role_holder(mention.text) if mention.kind == "nominal" else None
             if holder is not None:
                 self._spoke(holder)
+                self._entity = holder
                 return holder.name, "person"
-            return _clean_phrase(mention.text), "anonymous"
+            company = self._organization_holder(mention)
+            if company is not None:
+                self._entity = company
+                return company.name, "organization"
+            return _clean_phrase(mention.text), "anonymous" if mention.kind == "nominal" else "organization"
         if mention.kind == "group":
             phrase = self._group(mention.text)
             return phrase, "group"
@@ -937,6 +999,10 @@ class _Resolver:
         tokens = list(self.article.tokens_in(mention.start, mention.end))
         runs = capitalised_runs(tokens, first_is_sentence_start=False)
         name_text = mention.text
+        # "Forecaster Raj Patel of the National Weather Service": the head comes before "of", "at", ...
+        link = next((k for k, t in enumerate(tokens) if t.text in _POSTMODIFIER_LINKS and runs and runs[0][1] <= k), None)
+        if link is not None:
+            runs = [r for r in runs if r[1] <= link] or runs
         if runs:
             segs = [s for s in segment_run(tokens, *runs[-1]) if s.kind == "name"]
             if segs:
@@ -946,17 +1012,52 @@ class _Resolver:
         for kind in ("person", "organization", "place"):
             entity = self.registry.find(kind, name_text, mention.start)
             if entity is not None:
+                self._entity = entity
                 if kind == "person":
                     self._spoke(entity)
                     return entity.name, "person"
                 return entity.name, "organization"
-        if len(name_text.split()) == 1:
-            # a single capitalised word never introduced with a first name: Politifact, Bloomberg, CNN
-            self.registry.add("organization", name_text, mention.start, mention.end)
-            return name_text, "organization"
+        if len(name_text.split()) == 1 or self._referred_to_as_it(mention):
+            # a single capitalised word never introduced with a first name (Politifact, CNN), or a
+            # name the sentence goes on to call "it" ("Time Warner said it would ...")
+            entity = self.registry.add("organization", name_text, mention.start, mention.end)
+            self._entity = entity
+            return entity.name, "organization"
         entity = self.registry.add("person", name_text, mention.start, mention.end)
         self._spoke(entity)
+        self._entity = entity
         return entity.name, "person"
+
+    def _referred_to_as_it(self, mention: Mention) -> bool:
+        """Is the first third-person pronoun after the mention, in its sentence, ``it`` or ``its``?"""
+        sentence = self.article.sentence_at(mention.start)
+        if sentence is None:
+            return False
+        for t in self.article.tokens_in(mention.end, sentence.end)[:25]:
+            key = t.text.casefold()
+            if key in ("it", "its"):
+                return True
+            if key in ("he", "she", "his", "her", "him", "they", "their"):
+                return False
+        return False
+
+    def _organization_holder(self, mention: Mention) -> Entity | None:
+        """``the company`` -> the organisation named most recently before it; ``the bank`` -> the last
+        organisation with "bank" in its name (a definite singular head)."""
+        words = mention.text.casefold().split()
+        if len(words) != 2 or words[0] != "the" or _source_heads().get(words[1]) != "organization":
+            return None
+        head = words[1]
+        if head in _GOVERNMENT_HEADS:
+            return None
+        best, best_pos = None, -1
+        for e in self.registry.entities:
+            if e.kind != "organization" or (head not in _GENERIC_ORG_HEADS and head not in e.name.casefold().split()):
+                continue
+            earlier = [s for s, _ in e.mentions if s < mention.start]
+            if earlier and earlier[-1] > best_pos:
+                best, best_pos = e, earlier[-1]
+        return best
 
     def _role_holder(self, phrase: str) -> Entity | None:
         """``the minister`` -> the person whose role is a minister (a definite singular role noun)."""
@@ -1016,6 +1117,163 @@ def _indirect(
             if end - start <= 0 or quoted >= 0.8 * (end - start):
                 continue  # essentially a direct quotation, already a record of its own
             out.append(Attribution(start, end, "indirect", cue, mention, paragraph=sentence.paragraph, sentence=sentence.index))
+    return out
+
+
+def _tag(tokens: list[Token], inside: list[bool], sentences: list[Sentence]) -> list[tuple[str, int, int, int, int]]:
+    """Source, cue and content runs the learned tagger finds in one paragraph."""
+    if not tokens or not sentences:
+        return []
+    model = attribution_model.tagger()
+    starts = frozenset(s.start for s in sentences)
+    labels = model.tag(attribution_model.paragraph_features(tokens, inside, starts, model.cue_words))
+    return attribution_model.spans(labels, tokens)
+
+
+def _run_mention(article: Article, tokens: list[Token], a: int, b: int) -> Mention | None:
+    """The tagger's source run as a mention (a plain description when no rule classifies it)."""
+    words = [t.text for t in tokens[a:b]]
+    if _not_a_source(words, [w.casefold() for w in words]):
+        return None
+    return _mention(article, tokens, a, b) or Mention(
+        tokens[a].start, tokens[b - 1].end, article.text[tokens[a].start : tokens[b - 1].end], "nominal"
+    )
+
+
+def _run_cue(article: Article, tokens: list[Token], a: int, b: int) -> Cue:
+    return Cue(tokens[a].start, tokens[b - 1].end, article.text[tokens[a].start : tokens[b - 1].end], a, "content")
+
+
+def _learned_speaker(article: Article, tokens: list[Token], runs, record: Attribution) -> Attribution:
+    """A quote takes the source the tagger marks in its sentence, unless the rules' speaker is tagged a source too."""
+    first = article.sentence_at(record.start)
+    last = article.sentence_at(max(record.end - 1, record.start))
+    if first is None or last is None:
+        return record
+    lo, hi = _token_index(tokens, first.start), _token_index(tokens, last.end)
+    qa, qb = _token_index(tokens, record.start), _token_index(tokens, record.end)
+    outside = [r for r in runs if r[2] <= record.start or r[1] >= record.end]
+    source, cue = _nearest_runs(outside, qa, qb, lo, hi)
+    if source is None:
+        return record
+    mention = _run_mention(article, tokens, source[1], source[2])
+    if mention is None:
+        return record
+    if record.mention is not None:
+        m = record.mention
+        if any(s < m.end and m.start < e for lab, s, e, _a, _b in runs if lab == "S"):
+            return record
+    return replace(
+        record,
+        mention=mention,
+        cue=record.cue or (_run_cue(article, tokens, cue[1], cue[2]) if cue else None),
+    )
+
+
+_REFUSAL = re.compile(r"(?:to )?(?:comment|elaborate|discuss|respond|speculate|answer)\b", re.IGNORECASE)
+
+
+def _not_a_statement(article: Article, record: Attribution) -> bool:
+    """Reported "content" that states nothing: a refusal ("declined to comment") or a question
+    ("What did Smith say after the play?")."""
+    if _REFUSAL.match(article.text, record.start):
+        return True
+    sentence = article.sentence_at(record.start)
+    return sentence is not None and article.text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
+
+
+def _learned_cue(record: Attribution, words: frozenset[str]) -> bool:
+    """Is the rule's cue a word the training data often shows as a cue? (Participles need the tagger.)"""
+    if record.cue is None:
+        return False
+    word = record.cue.text.casefold().split()[0]
+    return word in words and not word.endswith("ing")
+
+
+def _vetted(record: Attribution, runs) -> bool:
+    """Does the tagger agree that a rule's reported speech is speech (its cue, or most of its content)?"""
+    if record.cue is not None and any(lab == "C" and s < record.cue.end and record.cue.start < e for lab, s, e, _a, _b in runs):
+        return True
+    tagged = sum(max(0, min(e, record.end) - max(s, record.start)) for lab, s, e, _a, _b in runs if lab == "Q")
+    return tagged >= 0.5 * (record.end - record.start)
+
+
+def _nearest_runs(runs, i: int, j: int, lo: int = 0, hi: int = 1 << 30):
+    """The tagger's source run and cue run nearest to tokens ``[i, j)``, starting in ``[lo, hi)``."""
+    near = [(min(abs(a - j), abs(b - i)), a, b, lab) for lab, _s, _e, a, b in runs if lab in "SC" and lo <= a < hi]
+    source = min((x for x in near if x[3] == "S"), default=None)
+    cue = min((x for x in near if x[3] == "C"), default=None)
+    return source, cue
+
+
+def _learned_indirect(
+    article: Article,
+    tokens: list[Token],
+    runs,
+    spans: list[QuoteSpan],
+    ruled: list[Attribution],
+    context: Sequence[Attribution] = (),
+) -> list[Attribution]:
+    """The rules' reported speech that the training data backs, plus the content the tagger finds.
+
+    A rule record stays when its cue is a word the training data often shows as a cue, or when
+    the tagger agrees. Tagged content takes the cue and source the tagger marks in its sentence;
+    without either, it continues the nearest attribution of the paragraph (or the last one before
+    it); with nothing to continue, the tagger's nearest cue and source in the paragraph.
+    """
+    words = attribution_model.tagger().cue_words
+    out = [r for r in ruled if _learned_cue(r, words) or _vetted(r, runs)]
+    for lab, start, end, i, j in runs:
+        if lab != "Q":
+            continue
+        while j > i and tokens[j - 1].kind == "punct":
+            j -= 1
+        while i < j and tokens[i].kind == "punct":
+            i += 1
+        if sum(t.kind == "word" for t in tokens[i:j]) < 2:
+            continue
+        start, end = tokens[i].start, tokens[j - 1].end
+        if sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans) >= 0.5 * (end - start):
+            continue  # a quotation: a record of its own already
+        if any(max(0, min(end, r.end) - max(start, r.start)) >= 0.5 * min(end - start, r.end - r.start) for r in ruled):
+            continue
+        sentence = article.sentence_at(start)
+        if sentence is None:
+            continue
+        source, cue = _nearest_runs(runs, i, j, _token_index(tokens, sentence.start), _token_index(tokens, sentence.end))
+        if source is None and cue is None:
+            donors = [r for r in out + list(context) if (r.end <= start or r.start >= end) and (r.cue or r.mention)]
+            if donors:
+                donor = min(donors, key=lambda r: start - r.end if r.end <= start else r.start - end)
+                # a donor already resolved lends its speaker; its mention stays where it was written
+                out.append(
+                    replace(
+                        donor,
+                        start=start,
+                        end=end,
+                        kind="indirect",
+                        paragraph=sentence.paragraph,
+                        sentence=sentence.index,
+                        open_ended=False,
+                        mention=None if donor.speaker else donor.mention,
+                    )
+                )
+                continue
+            source, cue = _nearest_runs(runs, i, j)
+            if source is None and cue is None:
+                continue
+        out.append(
+            Attribution(
+                start,
+                end,
+                "indirect",
+                _run_cue(article, tokens, cue[1], cue[2]) if cue else None,
+                _run_mention(article, tokens, source[1], source[2]) if source else None,
+                paragraph=sentence.paragraph,
+                sentence=sentence.index,
+            )
+        )
+    out.sort(key=lambda r: r.start)
     return out
 
 

@@ -13,8 +13,7 @@ from collections import defaultdict
 import pandas as pd
 
 from analysis.article import Article
-from analysis.entities import build_registry
-from analysis.quotes import attributions
+from analysis.quotes import attributions, cast
 
 COLUMNS = ["name", "type", "role", "affiliation", "direct_quotes", "quoted_words", "indirect", "mentions", "status"]
 
@@ -60,13 +59,17 @@ def sources(article: Article) -> pd.DataFrame:
     (a person the article names but attributes nothing to) or ``credited`` (media).
     """
     records = attributions(article)
-    registry = build_registry(article)
+    registry = cast(article)
     rows: dict[str, dict] = {}
     order: dict[str, int] = defaultdict(lambda: 10**9)
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
     for r in records:
         if not r.speaker:
             continue
         row = rows.setdefault(r.speaker, _row(r.speaker, r.speaker_type or "person"))
+        if r.mention is not None:
+            spans[r.speaker].add((r.mention.start, r.mention.end))
+        row["mentions"] = len(spans[r.speaker])  # unnamed sources: their speaker phrases; entities below
         order[r.speaker] = min(order[r.speaker], r.start)
         if r.kind == "indirect":
             row["indirect"] += 1
@@ -75,6 +78,8 @@ def sources(article: Article) -> pd.DataFrame:
             row["quoted_words"] += len(article.text[r.start : r.end].split())
     for entity in registry.entities:
         if entity.kind != "person":
+            if entity.kind == "organization" and entity.name in rows:  # a speaking organisation's mentions
+                rows[entity.name]["mentions"] = len(entity.mentions)
             continue
         row = rows.get(entity.name)
         if row is None:
