@@ -4,7 +4,7 @@ The tagger is a linear-chain CRF over the word tokens of each paragraph, trained
 training split (``make train``; the recipe is ``tools/train_attribution.py``). Its weights ship
 as ``analysis/data/attribution_crf.json.gz``: plain JSON (no code runs when it is read) with the
 training data's hash and the settings in its ``provenance`` field. Decoding is Viterbi in NumPy,
-so using the model needs neither CRFsuite nor the corpus.
+so using the model needs neither CRFsuite nor the corpus (``analysis.crf``).
 
 Labels: ``O`` (outside), ``S`` (source), ``C`` (cue), ``Q`` (content). The feature function
 below is the single definition used both for training and for tagging.
@@ -12,22 +12,15 @@ below is the single definition used both for training and for tagging.
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Sequence
-from contextlib import contextmanager
-from functools import cache
-from importlib import resources
 
-import numpy as np
-
+from analysis import crf
+from analysis.crf import Tagger, spans  # noqa: F401  (re-exported for the quote extractor)
 from analysis.tokens import Token
 
 MODEL_FILE = "attribution_crf.json.gz"
 LABELS = ("O", "S", "C", "Q")
 _PRONOUNS = frozenset("he she they i we you it".split())
-_CLOSERS = frozenset("”\"'’")
-_OPENERS = frozenset("“\"'‘")
 
 
 def _shape(word: str) -> str:
@@ -111,78 +104,11 @@ def paragraph_features(
     return feats
 
 
-class Tagger:
-    """CRF weights and Viterbi decoding (the ``O``, ``S``, ``C``, ``Q`` labels)."""
-
-    def __init__(self, data: dict):
-        self.labels = tuple(data["labels"])
-        self.cue_words = frozenset(data["cue_words"])
-        self.transitions = np.asarray(data["transitions"], dtype=np.float64)
-        names = data["features"]
-        self.index = {name: i for i, name in enumerate(names)}
-        weights = np.asarray(data["weights"], dtype=np.float64).reshape(len(names), len(self.labels))
-        # one zero row at the end stands for every feature the model has no weight for
-        self.weights = np.vstack([weights, np.zeros((1, len(self.labels)))])
-        self.provenance = data.get("provenance", {})
-
-    def tag(self, features: list[list[str]]) -> list[str]:
-        """The most likely label sequence for a paragraph's feature lists."""
-        n = len(features)
-        if not n:
-            return []
-        missing = len(self.weights) - 1
-        get = self.index.get
-        ids = [get(name, missing) for f in features for name in f]
-        offsets = np.cumsum([0] + [len(f) for f in features[:-1]])
-        emit = np.add.reduceat(self.weights[ids], offsets, axis=0)
-        trans = self.transitions
-        score = emit[0].copy()
-        back = np.zeros((n, len(self.labels)), dtype=np.int64)
-        for i in range(1, n):
-            cand = score[:, None] + trans
-            back[i] = cand.argmax(axis=0)
-            score = cand.max(axis=0) + emit[i]
-        best = [int(score.argmax())]
-        for i in range(n - 1, 0, -1):
-            best.append(int(back[i, best[-1]]))
-        best.reverse()
-        return [self.labels[k] for k in best]
-
-
-_override: list[Tagger] = []
-
-
-@contextmanager
-def using(model: Tagger):
-    """Use ``model`` instead of the shipped one inside a ``with`` block (training and evaluation)."""
-    _override.append(model)
-    try:
-        yield model
-    finally:
-        _override.pop()
-
-
 def tagger() -> Tagger:
-    """The model in use: the shipped one, loaded once on first use, unless ``using`` says otherwise."""
-    return _override[-1] if _override else _shipped()
+    """The attribution model in use (the shipped one unless ``crf.using`` says otherwise)."""
+    return crf.load(MODEL_FILE)
 
 
-@cache
-def _shipped() -> Tagger:
-    raw = resources.files("analysis.data").joinpath(MODEL_FILE).read_bytes()
-    return Tagger(json.loads(gzip.decompress(raw)))
-
-
-def spans(labels: Sequence[str], tokens: Sequence[Token]) -> list[tuple[str, int, int, int, int]]:
-    """Runs of one label other than ``O``: (label, start offset, end offset, first token, last token + 1)."""
-    out = []
-    i, n = 0, len(labels)
-    while i < n:
-        lab = labels[i]
-        j = i + 1
-        while j < n and labels[j] == lab:
-            j += 1
-        if lab != "O":
-            out.append((lab, tokens[i].start, tokens[j - 1].end, i, j))
-        i = j
-    return out
+def using(model: Tagger):
+    """Use ``model`` instead of the shipped attribution model inside a ``with`` block."""
+    return crf.using(MODEL_FILE, model)

@@ -35,6 +35,8 @@ def country_names() -> dict[str, str]:
                 names[form] = canonical
     for alias, canonical in aliases.items():
         names[alias] = canonical
+    for canonical in set(names.values()):  # "Russia" itself, not only "Russian Federation"
+        names.setdefault(canonical, canonical)
     return names
 
 

@@ -20,18 +20,18 @@ tune).
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import json
 import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from crf_train import encode, train_crf, version  # noqa: E402
 
 from analysis import attribution_model as am  # noqa: E402
 from analysis import quotes as q  # noqa: E402
@@ -140,49 +140,10 @@ def learn_cue_words(seqs) -> list[str]:
 
 
 def train(seqs, provenance: dict) -> dict:
-    import pycrfsuite
-
     cue_words = learn_cue_words(seqs)
     cues = frozenset(cue_words)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for tokens, inside, starts, labels in seqs:
-        trainer.append(am.paragraph_features(tokens, inside, starts, cues), labels)
-    trainer.select(SETTINGS["algorithm"])
-    trainer.set_params(
-        {
-            "c1": SETTINGS["c1"],
-            "c2": SETTINGS["c2"],
-            "max_iterations": SETTINGS["max_iterations"],
-            "feature.possible_transitions": True,
-        }
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "model.crfsuite")
-        trainer.train(path)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(path)
-        info = tagger.info()
-    labels = list(am.LABELS)
-    digits = SETTINGS["weight_digits"]
-    trans = [[round(info.transitions.get((a, b), 0.0), digits) for b in labels] for a in labels]
-    feats: dict[str, list[float]] = {}
-    for (attr, label), w in info.state_features.items():
-        feats.setdefault(attr, [0.0] * len(labels))[labels.index(label)] = round(w, digits)
-    names = sorted(k for k, v in feats.items() if any(v))
-    weights = [w for k in names for w in feats[k]]
-    return {
-        "labels": labels,
-        "cue_words": cue_words,
-        "transitions": trans,
-        "features": names,
-        "weights": weights,
-        "provenance": provenance,
-    }
-
-
-def encode(model: dict) -> bytes:
-    raw = json.dumps(model, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return gzip.compress(raw, compresslevel=9, mtime=0)
+    data = ((am.paragraph_features(tokens, inside, starts, cues), labels) for tokens, inside, starts, labels in seqs)
+    return train_crf(data, am.LABELS, SETTINGS, {"cue_words": cue_words, "provenance": provenance})
 
 
 def score_split(articles: list[dict], model: dict, split_dir: Path) -> dict:
@@ -249,7 +210,7 @@ def main() -> int:
         "articles": len(articles),
         "sha256": data_hash(articles, args.train),
         "settings": SETTINGS,
-        "trainer": "python-crfsuite (CRFsuite) " + _version("python-crfsuite"),
+        "trainer": version(),
         "recipe": "tools/train_attribution.py",
     }
     model = train(sequences(articles), provenance)
@@ -262,12 +223,6 @@ def main() -> int:
     tmp.replace(args.out)
     print(f"wrote {args.out} ({len(data):,} bytes, {len(model['features']):,} features)")
     return 0
-
-
-def _version(dist: str) -> str:
-    from importlib.metadata import version
-
-    return version(dist)
 
 
 if __name__ == "__main__":
