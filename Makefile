@@ -3,7 +3,7 @@
 #   make test      - create .venv and run the unit tests and every notebook (nbval)
 #   make lab       - JupyterLab in its own environment (.venv-lab), offline, on notebooks/
 #   make notebooks - re-run every notebook and save its outputs (after a change in results)
-#   make train     - rebuild the shipped attribution model from PolNeAR's training split in $(SHARED)
+#   make train     - rebuild the shipped models (attribution: PolNeAR train; entities: GUM) from $(SHARED)
 PYTHON ?= python3
 SHARED ?= ../shared
 VENV   := .venv
@@ -32,7 +32,9 @@ notebooks: $(BIN)/.ready
 
 train: $(BIN)/.ready
 	$(BIN)/$(PIP_INSTALL) -e '.[test,train]'
+	$(BIN)/python tools/build_gazetteer.py
 	$(BIN)/python tools/train_attribution.py $(SHARED)/benchmarks/quotes/polnear-train
+	$(BIN)/python tools/train_entities.py $(SHARED)/data/gum
 
 $(LAB)/bin/.ready: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(LAB)

@@ -141,9 +141,17 @@ def _sources(article: Article, args: argparse.Namespace) -> Records:
 
 
 def _entities(article: Article, args: argparse.Namespace) -> Records:
-    from analysis.entities import entities
+    from analysis.entities import MENTION_COLUMNS, entities, entity_mentions
 
+    if args.mentions:
+        return _frame_records(entity_mentions(article), MENTION_COLUMNS)
     return _frame_records(entities(article), ("name", "kind", "mentions", "role", "affiliation"))
+
+
+def _entities_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--mentions", action="store_true", help="one record per mention (names and resolved pronouns) with offsets"
+    )
 
 
 def _sentiment(article: Article, args: argparse.Namespace) -> Records:
@@ -199,7 +207,9 @@ COMMANDS: dict[str, Command] = {
         columns=("file", "kind", "speaker", "cue", "start", "end", "text"),
     ),
     "sources": Command("who the article quotes, paraphrases, mentions and credits", _sources),
-    "entities": Command("people, places and organisations with mentions, role and affiliation", _entities),
+    "entities": Command(
+        "people, places and organisations with mentions, role and affiliation", _entities, _entities_options
+    ),
     "sentiment": Command("VADER sentiment per sentence, paragraph, document or quote", _sentiment, _sentiment_options),
     "themes": Command("curated themes per paragraph or sentence, with the words that triggered them", _themes, _themes_options),
     "kwic": Command(

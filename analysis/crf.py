@@ -33,6 +33,7 @@ class Tagger:
         # one zero row at the end stands for every feature the model has no weight for
         self.weights = np.vstack([weights, np.zeros((1, len(self.labels)))])
         self.provenance = data.get("provenance", {})
+        self._trans_columns = self.transitions.T.tolist()  # [to][from]
 
     def tag(self, features: list[list[str]]) -> list[str]:
         """The most likely label sequence for a paragraph's feature lists."""
@@ -44,16 +45,31 @@ class Tagger:
         ids = [get(name, missing) for f in features for name in f]
         offsets = np.cumsum([0] + [len(f) for f in features[:-1]])
         emit = np.add.reduceat(self.weights[ids], offsets, axis=0)
-        trans = self.transitions
-        score = emit[0].copy()
-        back = np.zeros((n, len(self.labels)), dtype=np.int64)
+        # Viterbi in plain Python: with a handful of labels this beats NumPy's per-call overhead
+        rows = emit.tolist()
+        trans = self._trans_columns
+        labels = range(len(self.labels))
+        score = rows[0]
+        back = []
         for i in range(1, n):
-            cand = score[:, None] + trans
-            back[i] = cand.argmax(axis=0)
-            score = cand.max(axis=0) + emit[i]
-        best = [int(score.argmax())]
-        for i in range(n - 1, 0, -1):
-            best.append(int(back[i, best[-1]]))
+            e = rows[i]
+            new, pointers = [], []
+            for b in labels:
+                column = trans[b]
+                best_a, best_v = 0, score[0] + column[0]
+                for a in labels[1:]:
+                    v = score[a] + column[a]
+                    if v > best_v:
+                        best_a, best_v = a, v
+                new.append(best_v + e[b])
+                pointers.append(best_a)
+            score = new
+            back.append(pointers)
+        k = max(labels, key=lambda j: (score[j], -j))
+        best = [k]
+        for pointers in reversed(back):
+            k = pointers[k]
+            best.append(k)
         best.reverse()
         return [self.labels[k] for k in best]
 

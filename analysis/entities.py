@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from analysis import entity_model
 from analysis.article import Article
 from analysis.names import capitalised_runs, place_of, segment_run, title_length
 from analysis.places import canonical_place, region_names
@@ -86,12 +88,24 @@ class Entity:
     def surname(self) -> str:
         return self.name.split()[-1]
 
+    def label(self, text: str) -> str:
+        """The name to show: for a place, the way the article writes it most often ("U.S." or
+        "United States", first written wins a tie; lines in capitals do not count); else ``name``."""
+        if self.kind != "place":
+            return self.name
+        forms = [" ".join(text[s:e].split()) for s, e in self.mentions]
+        cased = [f for f in forms if not f.isupper() or len(f) <= 4]
+        if not cased:  # only ever in capitals (a dateline, a headline): the canonical name
+            return self.name
+        counts = Counter(cased)
+        return max(counts, key=lambda f: (counts[f], -cased.index(f)))
+
 
 _GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
 
 
 @cache
-def _given_names() -> dict[str, str | None]:
+def given_names() -> dict[str, str | None]:
     """Given name -> ``m``/``f`` when Jörg Michael's first-name dictionary (nam_dict.txt, about
     48,000 names, shipped in the ``gender-guesser`` package) lists it under one gender only, None
     when under both or as either ("?")."""
@@ -118,7 +132,7 @@ def first_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or not words[0].isalpha():
         return None
-    return _given_names().get(words[0].lower())
+    return given_names().get(words[0].lower())
 
 
 @cache
@@ -146,8 +160,14 @@ def place_name(text: str) -> str | None:
 
 
 def _is_org(words: Sequence[str]) -> bool:
-    if words[-1] in _org_heads() or (len(words) > 1 and words[0] in _org_heads() and words[1] == "of"):
+    """Ends with an organisation word ("Foreign Ministry"), "Ministry of ...", or "PT ..." (an Indonesian company)."""
+    if len(words) > 1 and words[0] in ("PT", "PT."):
         return True
+    return words[-1] in _org_heads() or (len(words) > 1 and words[0] in _org_heads() and words[1] == "of")
+
+
+def _is_acronym(words: Sequence[str]) -> bool:
+    """One word in capitals ("NATO", "CNN"): usually an organisation in news, but also "DNA", "AI"."""
     single = words[0] if len(words) == 1 else ""
     return len(single) >= 2 and single.replace(".", "").isupper() and single.isalpha() and not canonical_place(single)
 
@@ -297,7 +317,8 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
     for sentence in article.sentences_in(*sections):
         tokens = list(article.tokens_in(sentence.start, sentence.end))
         people_before = len(registry.subjects)
-        first_person = _sentence_entities(article, tokens, registry)
+        paragraph_start = sentence.start == article.paragraphs[sentence.paragraph].start
+        first_person = _sentence_entities(article, tokens, registry, paragraph_start)
         if first_person is not None and registry.in_quote(first_person[0]):
             first_person = None
         for t in tokens:
@@ -313,10 +334,38 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
     return registry
 
 
-def _sentence_entities(article: Article, tokens: list[Token], registry: Registry) -> tuple[int, Entity] | None:
+def _caps_line(tokens: Sequence[Token]) -> bool:
+    """A line in capitals (a wire headline or a sports slug): case says nothing about names there."""
+    letters = [c for t in tokens for c in t.text if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _dateline(tokens: Sequence[Token], first: int, last: int, paragraph_start: bool) -> bool:
+    """``LONDON 1996-08-30``, ``ROME (Reuters) -``, ``SPRINGFIELD, Ill. --``: a place in capitals opening a paragraph."""
+    if not paragraph_start or first != 0 or not all(t.text.isupper() or not t.text.isalpha() for t in tokens[first:last]):
+        return False
+    nxt = tokens[last].text if last < len(tokens) else ""
+    return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
+
+
+def _sentence_entities(
+    article: Article, tokens: list[Token], registry: Registry, paragraph_start: bool = False
+) -> tuple[int, Entity] | None:
     """Add the sentence's name mentions; return the first person mentioned (start, entity)."""
     first_person = None
+    if _caps_line(tokens):
+        for first, last in capitalised_runs(tokens, first_is_sentence_start=False):
+            text = article.text[tokens[first].start : tokens[last - 1].end]
+            place = place_name(text.title()) or place_name(text)
+            if place:
+                registry.add("place", place, tokens[first].start, tokens[last - 1].end)
+        return None
+    labels = entity_model.tag(tokens)
     for first, last in capitalised_runs(tokens):
+        if _dateline(tokens, first, last, paragraph_start):
+            text = article.text[tokens[first].start : tokens[last - 1].end]
+            registry.add("place", place_name(text.title()) or text.title(), tokens[first].start, tokens[last - 1].end)
+            continue
         segments = segment_run(tokens, first, last)
         role = affiliation = gender = None
         lead_role, lead_affiliation = _lowercase_title_before(tokens, first)
@@ -349,7 +398,10 @@ def _sentence_entities(article: Article, tokens: list[Token], registry: Registry
                 continue
             if not has_title and lead_role and k == 0:
                 role, affiliation, has_title = lead_role, lead_affiliation, True
-            kind, canonical = _classify(tokens, seg.first, " ".join(name_words), has_title, registry)
+            learned = Counter(labels[seg.first : seg.last]).most_common(1)[0][0]
+            kind, canonical = _classify(
+                tokens, seg.first, " ".join(name_words), has_title, registry, entity_model.KINDS.get(learned), seg.last
+            )
             if kind is None:
                 continue
             if kind == "person":
@@ -363,8 +415,19 @@ def _sentence_entities(article: Article, tokens: list[Token], registry: Registry
     return first_person
 
 
-def _classify(tokens: list[Token], first: int, name: str, has_title: bool, registry: Registry) -> tuple[str | None, str]:
-    """What the name segment starting at token ``first`` is: person, place, organisation or nothing."""
+def _classify(
+    tokens: list[Token],
+    first: int,
+    name: str,
+    has_title: bool,
+    registry: Registry,
+    learned: str | None = None,
+    last: int | None = None,
+) -> tuple[str | None, str]:
+    """What the name segment starting at token ``first`` is: person, place, organisation or nothing.
+
+    The text's own evidence decides first (a title, a known place, an organisation word, a person
+    already named); then the learned tagger's kind (``learned``); then a known given name."""
     words = name.split()
     if has_title:
         return "person", name
@@ -379,7 +442,13 @@ def _classify(tokens: list[Token], first: int, name: str, has_title: bool, regis
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
     if place_of(name):
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian")
-    if 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in _given_names():
+    if last is not None and _appositive_role(tokens, last):
+        return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
+    if learned is not None:
+        return learned, name[4:] if learned != "person" and name.startswith("The ") else name
+    if _is_acronym(words):
+        return "organization", name
+    if 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in given_names():
         return "person", name  # a given name first: "Jake Sullivan", not "Inauguration Day"
     return None, name
 
@@ -443,8 +512,8 @@ def _appositive_role(tokens: list[Token], after: int) -> str | None:
     j = after + 1
     if tokens[j].text.casefold() in ("a", "an", "the"):
         j += 1
-    while j < len(tokens) and tokens[j].text.casefold() in _MODIFIERS:
-        j += 1
+    while j < len(tokens) and (tokens[j].text.casefold() in _MODIFIERS or place_of(tokens[j].text)):
+        j += 1  # "a senior Slovak lawmaker"
     n = title_length(tokens, j) if j < len(tokens) else 0
     if n:
         return " ".join(t.text for t in tokens[j : j + n])
@@ -467,7 +536,7 @@ def entities(article: Article, sections: Sequence[str] = ("body", "headline", "c
     registry = _registry(article, sections)
     rows = [
         {
-            "name": e.name,
+            "name": e.label(article.text),
             "kind": e.kind,
             "mentions": len(e.mentions),
             "role": e.role,
@@ -478,6 +547,34 @@ def entities(article: Article, sections: Sequence[str] = ("body", "headline", "c
     ]
     frame = pd.DataFrame(rows, columns=["name", "kind", "mentions", "role", "affiliation", "first_start"])
     return frame.sort_values(["first_start"]).reset_index(drop=True)
+
+
+MENTION_COLUMNS = ["name", "kind", "start", "end", "text", "sentence", "paragraph"]
+
+
+def entity_mentions(article: Article, sections: Sequence[str] = ("body", "headline", "caption")):
+    """Every mention of every entity (names and resolved pronouns) as offsets: a DataFrame with
+    name, kind, start, end, text (``article.text[start:end]``), sentence and paragraph."""
+    import pandas as pd
+
+    rows = []
+    for e in _registry(article, sections).entities:
+        label = e.label(article.text)
+        for start, end in sorted(set(e.mentions)):
+            sentence = article.sentence_at(start)
+            rows.append(
+                {
+                    "name": label,
+                    "kind": e.kind,
+                    "start": start,
+                    "end": end,
+                    "text": article.text[start:end],
+                    "sentence": sentence.index if sentence else None,
+                    "paragraph": sentence.paragraph if sentence else None,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
 
 
 def entity_network(article: Article, sections: Sequence[str] = ("body",), top: int = 25):
@@ -500,7 +597,8 @@ def entity_network(article: Article, sections: Sequence[str] = ("body",), top: i
     for e in registry.entities:
         found = [n for n in (sentence_of(s) for s, _ in e.mentions) if n is not None]
         if found:
-            where[e.name], kinds[e.name], mentions[e.name] = set(found), e.kind, len(found)
+            label = e.label(article.text)
+            where[label], kinds[label], mentions[label] = set(found), e.kind, len(found)
     ranked = sorted(where, key=lambda n: (-mentions[n], n))[:top]
     edges = []
     for i, a in enumerate(ranked):

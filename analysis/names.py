@@ -56,12 +56,20 @@ def place_of(text: str) -> str | None:
     return demonyms().get(text) or country_names().get(text)
 
 
+@cache
+def _title_starts() -> frozenset[str]:
+    modifiers, heads = _title_parts()
+    return frozenset(t[0] for t in titles()) | modifiers | heads | _OFFICE_WORDS
+
+
 def title_length(tokens: Sequence[Token], i: int, end: int | None = None) -> int:
     """Length of the longest title starting at token ``i`` (0 if none).
 
     An office word before Minister or Secretary makes a title too (``Commerce Secretary``).
     """
     end = len(tokens) if end is None else end
+    if i >= end or tokens[i].text.casefold() not in _title_starts():
+        return 0
     keys = [t.text.casefold() for t in tokens[i : min(end, i + _max_title_length() + 1)]]
     composed = _composed_title_length(keys)
     for n in range(len(keys), 0, -1):
@@ -118,7 +126,10 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j += 2
             else:
                 break
-        if i == 0 and first_is_sentence_start and tokens[0].text.casefold() in stopwords():
+        first_word = tokens[0].text
+        if i == 0 and first_is_sentence_start and first_word.casefold() in stopwords() and not (
+            len(first_word) > 1 and first_word.isupper()  # "PT Sinar Timah": an acronym, not "The"
+        ):
             # capitalised by position only: "The", "Many", "It"
             i = 1
             continue

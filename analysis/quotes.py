@@ -37,6 +37,7 @@ from analysis.article import Article, Sentence
 from analysis.entities import Entity, Registry, build_registry
 from analysis.names import capitalised_runs, segment_run, title_length
 from analysis.resources import mapping, table
+from analysis.stopwords import stopwords
 from analysis.tokens import Token
 
 SECTIONS = ("headline", "body")
@@ -425,10 +426,11 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
     keys = [w.casefold() for w in words]
     if _not_a_source(words, keys):
         return None
-    if len(words) == 1 and keys[0] in PRONOUNS:
-        if keys[0] == "you":
+    if keys[-1] in PRONOUNS and (len(words) == 1 or not words[-2][:1].isupper()):
+        # "she", and "then I" / "so he" (a connective the tagger took into the source)
+        if keys[-1] == "you":
             return None
-        return Mention(tokens[i].start, tokens[i].end, words[0], "pronoun")
+        return Mention(tokens[j - 1].start, tokens[j - 1].end, words[-1], "pronoun")
     # a name at the end of the phrase, unless the phrase is "the leaders of Japan and China"
     r = j
     while r > i and (tokens[r - 1].text[:1].isupper() or tokens[r - 1].text in ("'s", "’s")) and tokens[r - 1].kind == "word":
@@ -922,6 +924,9 @@ def _not_a_quote(
 
 
 # organisation heads that name a part of a state, not the organisation last named ("the government")
+# a word at least this common in English (wordfreq's Zipf scale: 4 = once per 100,000 words) that
+# opens a sentence is taken as a word, not as a one-word name
+_COMMON_WORD_ZIPF = 4.0
 _GENERIC_ORG_HEADS = frozenset("company firm group organization organisation".split())
 _GOVERNMENT_HEADS = frozenset("ministry government administration department office military army embassy court police".split())
 
@@ -953,7 +958,7 @@ class _Resolver:
             return record
         self._entity = None
         name, kind = self._canonical(mention)
-        if self._entity is not None and not any(s <= mention.start < e for s, e in self._entity.mentions):
+        if self._entity is not None and not any(s < mention.end and mention.start < e for s, e in self._entity.mentions):
             self.registry.note(self._entity, mention.start, mention.end)
         if kind == "organization" and name:
             self.organizations.append(name)
@@ -1017,6 +1022,8 @@ class _Resolver:
                     self._spoke(entity)
                     return entity.name, "person"
                 return entity.name, "organization"
+        if len(name_text.split()) == 1 and self._common_word_opening(mention, name_text):
+            return _clean_phrase(mention.text), "anonymous"  # "Researchers said", "Yeah, I said": no name at all
         if len(name_text.split()) == 1 or self._referred_to_as_it(mention):
             # a single capitalised word never introduced with a first name (Politifact, CNN), or a
             # name the sentence goes on to call "it" ("Time Warner said it would ...")
@@ -1027,6 +1034,16 @@ class _Resolver:
         self._spoke(entity)
         self._entity = entity
         return entity.name, "person"
+
+    def _common_word_opening(self, mention: Mention, word: str) -> bool:
+        """A capitalised word that opens its sentence and is a common English word: no name."""
+        from wordfreq import zipf_frequency
+
+        sentence = self.article.sentence_at(mention.start)
+        if sentence is None or sentence.start != mention.start:
+            return False
+        key = word.casefold()
+        return key in stopwords() or zipf_frequency(key, "en") >= _COMMON_WORD_ZIPF
 
     def _referred_to_as_it(self, mention: Mention) -> bool:
         """Is the first third-person pronoun after the mention, in its sentence, ``it`` or ``its``?"""

@@ -156,6 +156,12 @@ def _list_boundaries(text: str, start: int, end: int) -> list[int]:
         if value in ("1", "a"):
             if len(run) >= 2:
                 found.extend(run[1:])
+            # a list starts its paragraph or follows a finished sentence; "demanded 1) a ceasefire,
+            # 2) aid and 3) talks" is one sentence that enumerates
+            opens = text[start : m.start()].rstrip().rstrip(_CLOSERS)
+            if opens and opens[-1] not in ".?!:…":
+                run, expected = [], None
+                continue
             run, expected = [m.start()], _successor(value)
         elif value == expected:
             run.append(m.start())
@@ -191,6 +197,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, sentence_start: int) -> 
     raw_word = _word_before(text, m.start())
     word = raw_word.lstrip(_OPENERS + _BULLETS)
     word_start = m.start() - len(raw_word)
+    if "-" in word and _word_kind(word) == "word":
+        word = word.rsplit("-", 1)[1]  # "Sino-U.S. relationship": the abbreviation is the last part
     if lower_next:
         if closers or not word:
             return False
@@ -199,15 +207,27 @@ def _is_boundary(text: str, m: re.Match[str], end: int, sentence_start: int) -> 
     if _is_list_marker(text, word_start, word, sentence_start):
         return False
     if first.isdigit():
-        return kind not in ("title", "number", "month")
+        # "No. 1", "Jan. 12", and "Intel Corp. 386 chips" (news spells out a number that opens a sentence)
+        return kind not in ("title", "number", "month", "suffix", "state", "multi")
     if kind in ("title", "initial"):
         if word == "I":
             return not _previous_word(text, word_start).istitle()
         return False
     if kind in ("suffix", "state", "multi"):
+        # an abbreviation may end a sentence; what follows decides
+        opener = bare_next.rstrip(".,;:").lower()
         if word in _TIME_ABBREVIATIONS:
-            return bare_next.rstrip(".,;:") not in _TIME_FOLLOWERS and not _is_fragment(text, sentence_start, word_start)
-        return bare_next.lower() in _sentence_openers() or first in '"“('
+            return (
+                bare_next.rstrip(".,;:") not in _TIME_FOLLOWERS
+                and not _zone_follows(text, following.end(), end)
+                and not _is_fragment(text, sentence_start, word_start)
+            )
+        if opener in _sentence_openers() or first in '"“' or nxt.endswith(":"):
+            return True  # "in the U.S. However, ...", "Washington D.C. Image: ..."
+        if abbreviation_class(bare_next.rstrip(".")) == "title" and bare_next.endswith("."):
+            return True  # "Tiger International Inc. Mr. Wolf's ..."
+        # AP style sets a state off with commas ("Hartford, Conn., said"): a capital after it starts a sentence
+        return kind == "state" and first.isupper()
     return True
 
 
@@ -258,6 +278,12 @@ def _reporting_verb_follows(text: str, pos: int, end: int) -> bool:
     """After a quoted question: do the next few words say who asked (``"Why?" Smith asked``)?"""
     words = text[pos : min(end, pos + 60)].split()[:3]
     return any(w.strip(".,;:") in _SPEECH_VERBS for w in words)
+
+
+def _zone_follows(text: str, pos: int, end: int) -> bool:
+    """``1:30 p.m. Chicago time``: a place and "time" after a clock time."""
+    words = text[pos : min(end, pos + 40)].split()[:1]
+    return bool(words) and words[0].rstrip(".,;:") == "time"
 
 
 def _is_fragment(text: str, sentence_start: int, pos: int) -> bool:

@@ -147,7 +147,12 @@ def test_quotes_sources_entities_records(seed):
     assert sources[0]["name"] in ("Yoko Kamikawa", "Antony Blinken")
     entities = _jsonl("entities", SEED)
     assert set(entities[0]) == {"file", "name", "kind", "mentions", "role", "affiliation"}
-    assert any(r["name"] == "United States" and r["kind"] == "place" for r in entities)
+    assert any(r["name"] == "U.S." and r["kind"] == "place" for r in entities)
+    mentions = _jsonl("entities", SEED, "--mentions")
+    assert set(mentions[0]) == {"file", "name", "kind", "start", "end", "text", "sentence", "paragraph"}
+    text = SEED.read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in mentions)
+    assert sum(r["name"] == "Yoko Kamikawa" for r in mentions) == next(r["mentions"] for r in entities if r["name"] == "Yoko Kamikawa")
 
 
 @pytest.mark.parametrize("command", ["terms", "keyness", "collocations", "quotes", "sources", "entities", "sentiment", "themes"])

@@ -167,6 +167,24 @@ NEWS = [
         "The plan has three parts:\n- lower taxes\n- more jobs\n- less debt",
         ["The plan has three parts:", "- lower taxes", "- more jobs", "- less debt"],
     ),
+    # an abbreviation can end a sentence: what follows decides
+    (
+        "The insurer is based in Hartford, Conn. PW of Vermont bought it.",
+        ["The insurer is based in Hartford, Conn.", "PW of Vermont bought it."],
+    ),
+    ("Most phones are sold in the U.S. However, prices rose.", ["Most phones are sold in the U.S.", "However, prices rose."]),
+    ("She ran Lion Holdings Inc. Mr. Park's bid failed.", ["She ran Lion Holdings Inc.", "Mr. Park's bid failed."]),
+    ("The march ended in Washington D.C. Photo: staff.", ["The march ended in Washington D.C.", "Photo: staff."]),
+    # ... and an abbreviation inside a compound, a time or a company name does not
+    ("Both praised the Sino-U.S. partnership.", ["Both praised the Sino-U.S. partnership."]),
+    ("Trading stopped after 2:15 p.m. Denver time on Friday.", ["Trading stopped after 2:15 p.m. Denver time on Friday."]),
+    ("It runs on the Motor Corp. 486 chip.", ["It runs on the Motor Corp. 486 chip."]),
+    ("Shares of Kamei Co. (Japan) -- rose.", ["Shares of Kamei Co. (Japan) -- rose."]),
+    # an enumeration inside a sentence is not a list
+    (
+        "The union wants 1) higher pay, 2) shorter shifts and 3) a new contract.",
+        ["The union wants 1) higher pay, 2) shorter shifts and 3) a new contract."],
+    ),
 ]
 
 
