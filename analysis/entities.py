@@ -160,16 +160,58 @@ def place_name(text: str) -> str | None:
 
 
 def _is_org(words: Sequence[str]) -> bool:
-    """Ends with an organisation word ("Foreign Ministry"), "Ministry of ...", or "PT ..." (an Indonesian company)."""
-    if len(words) > 1 and words[0] in ("PT", "PT."):
+    """Ends with an organisation word ("Foreign Ministry"); an organisation word followed by "of",
+    "for" or "on" ("Ministry of Defence", "Roper Center for Public Opinion Research"); a club after
+    a name ("Leeds United"); "PT ..." (an Indonesian company)."""
+    heads = _org_heads()
+    if words[-1] in heads:
         return True
-    return words[-1] in _org_heads() or (len(words) > 1 and words[0] in _org_heads() and words[1] == "of")
+    if len(words) > 1 and (words[0] in ("PT", "PT.") or words[-1] in _club_endings()):
+        return True
+    return any(w in heads and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
+
+
+@cache
+def _club_endings() -> frozenset[str]:
+    return word_set("club_endings.txt")
+
+
+@cache
+def _group_names() -> frozenset[str]:
+    return word_set("group_names.txt")
+
+
+def _names_a_group(words: Sequence[str]) -> bool:
+    """"Americans", "African Americans", "Republicans": a group of people, not an entity."""
+    last = words[-1]
+    return last in _group_names() or (last.endswith("s") and place_of(last[:-1]) is not None) and len(words) <= 2
+
+
+# a capitalised word at least this common in English (wordfreq Zipf scale) is a word, not a
+# one-word name, when nothing else marks it as one: "Fortunately", "World", "NO", "WHITE"
+_COMMON_WORD_ZIPF = 3.5
+_VERY_COMMON_WORD_ZIPF = 5.0  # for a capitalised word inside a sentence
+_COMMON_ACRONYM_ZIPF = 5.0
 
 
 def _is_acronym(words: Sequence[str]) -> bool:
-    """One word in capitals ("NATO", "CNN"): usually an organisation in news, but also "DNA", "AI"."""
+    """One word in capitals ("NATO", "CNN"): usually an organisation in news, but also "DNA", "AI";
+    never a shouted common word ("NO", "ALL")."""
     single = words[0] if len(words) == 1 else ""
-    return len(single) >= 2 and single.replace(".", "").isupper() and single.isalpha() and not canonical_place(single)
+    return (
+        len(single) >= 2
+        and single.replace(".", "").isupper()
+        and single.isalpha()
+        and not canonical_place(single)
+        and _zipf(single.casefold()) < _COMMON_ACRONYM_ZIPF
+    )
+
+
+@cache
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
 
 
 def _org_key(name: str) -> str:
@@ -318,7 +360,8 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
         tokens = list(article.tokens_in(sentence.start, sentence.end))
         people_before = len(registry.subjects)
         paragraph_start = sentence.start == article.paragraphs[sentence.paragraph].start
-        first_person = _sentence_entities(article, tokens, registry, paragraph_start)
+        headline = sentence.section == "headline" or sentence.index == 0  # a first line, even with a full stop
+        first_person = _sentence_entities(article, tokens, registry, paragraph_start, headline)
         if first_person is not None and registry.in_quote(first_person[0]):
             first_person = None
         for t in tokens:
@@ -348,17 +391,33 @@ def _dateline(tokens: Sequence[Token], first: int, last: int, paragraph_start: b
     return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
 
 
+def _title_case_line(tokens: Sequence[Token]) -> bool:
+    """A headline In Title Case: capitals mark the style, not the names."""
+    words = [t.text for t in tokens if t.kind == "word" and t.text[:1].isalpha()]
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= 4 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def _sentence_entities(
-    article: Article, tokens: list[Token], registry: Registry, paragraph_start: bool = False
+    article: Article, tokens: list[Token], registry: Registry, paragraph_start: bool = False, headline: bool = False
 ) -> tuple[int, Entity] | None:
     """Add the sentence's name mentions; return the first person mentioned (start, entity)."""
     first_person = None
-    if _caps_line(tokens):
+    caps = _caps_line(tokens)
+    if caps or (headline and _title_case_line(tokens)):
+        # capitals mark the style here: only known places, and (in Title Case) a name after a title
         for first, last in capitalised_runs(tokens, first_is_sentence_start=False):
             text = article.text[tokens[first].start : tokens[last - 1].end]
             place = place_name(text.title()) or place_name(text)
             if place:
                 registry.add("place", place, tokens[first].start, tokens[last - 1].end)
+                continue
+            segments = segment_run(tokens, first, last)
+            for before, seg in zip(segments, segments[1:]):
+                if not caps and before.kind == "title" and seg.kind == "name":
+                    name = article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
+                    role = article.text[tokens[before.first].start : tokens[before.last - 1].end]
+                    registry.add("person", name, tokens[seg.first].start, tokens[seg.last - 1].end, role)
         return None
     labels = entity_model.tag(tokens)
     for first, last in capitalised_runs(tokens):
@@ -440,8 +499,12 @@ def _classify(
         return "person", name
     if first > 0 and tokens[first - 1].text.casefold() in _POSSESSIVE_DETERMINERS:
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
-    if place_of(name):
-        return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian")
+    if place_of(name) or _names_a_group(words):
+        return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian"), "Republicans"
+    if len(words) == 1 and not has_title:
+        opens = all(t.kind == "punct" for t in tokens[:first])
+        if _zipf(words[0].casefold()) >= (_COMMON_WORD_ZIPF if opens else _VERY_COMMON_WORD_ZIPF):
+            return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
     if last is not None and _appositive_role(tokens, last):
         return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
     if learned is not None:
