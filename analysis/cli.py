@@ -183,13 +183,32 @@ def _sentiment_options(parser: argparse.ArgumentParser) -> None:
 def _themes(article: Article, args: argparse.Namespace) -> Records:
     from analysis.themes import theme_scores
 
-    return _frame_records(theme_scores(article, unit=args.unit), ["unit", "start", "end", "themes", "evidence", "lead"])
+    frame = theme_scores(article, unit=args.unit, pack=args.themes)
+    return _frame_records(frame, ["unit", "start", "end", "themes", "evidence", "lead"])
 
 
 def _themes_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--unit", choices=("paragraph", "sentence"), default="paragraph", help="score paragraphs (default) or sentences"
     )
+    parser.add_argument(
+        "--themes",
+        type=theme_pack,
+        default=None,
+        metavar="PACK",
+        help="a theme pack: a TSV file (theme, term, weight, why, source) or a built-in name such as "
+        "international-relations (default: the article's own themes, from its terms)",
+    )
+
+
+def theme_pack(value: str):
+    """An argparse type: a loaded theme pack, or a one-line error."""
+    from analysis.themes import PackError, load_pack
+
+    try:
+        return load_pack(value)
+    except PackError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 COMMANDS: dict[str, Command] = {
@@ -207,11 +226,13 @@ COMMANDS: dict[str, Command] = {
         columns=("file", "kind", "speaker", "cue", "start", "end", "text"),
     ),
     "sources": Command("who the article quotes, paraphrases, mentions and credits", _sources),
-    "entities": Command(
-        "people, places and organisations with mentions, role and affiliation", _entities, _entities_options
-    ),
+    "entities": Command("people, places and organisations with mentions, role and affiliation", _entities, _entities_options),
     "sentiment": Command("VADER sentiment per sentence, paragraph, document or quote", _sentiment, _sentiment_options),
-    "themes": Command("curated themes per paragraph or sentence, with the words that triggered them", _themes, _themes_options),
+    "themes": Command(
+        "themes per paragraph or sentence (the article's own, or a pack's), with the words that gave them",
+        _themes,
+        _themes_options,
+    ),
     "kwic": Command(
         "keyword in context: every occurrence of TERM with offsets",
         _kwic,

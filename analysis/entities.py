@@ -182,7 +182,7 @@ def _group_names() -> frozenset[str]:
 
 
 def _names_a_group(words: Sequence[str]) -> bool:
-    """"Americans", "African Americans", "Republicans": a group of people, not an entity."""
+    """ "Americans", "African Americans", "Republicans": a group of people, not an entity."""
     last = words[-1]
     return last in _group_names() or (last.endswith("s") and place_of(last[:-1]) is not None) and len(words) <= 2
 

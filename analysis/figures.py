@@ -26,7 +26,7 @@ from analysis.entities import entity_network
 from analysis.sentiment import aggregate, quote_sentiment, sentence_sentiment
 from analysis.sources import sources, voice_share
 from analysis.terms import collocations, dispersion, keyness, term_frequencies
-from analysis.themes import community_themes, cooccurrence, term_theme, theme_scores, themes
+from analysis.themes import BUILTIN, cooccurrence, load_pack, term_theme, theme_scores
 
 KIND_COLOURS = {"person": plots.OKABE_ITO[0], "place": plots.OKABE_ITO[2], "organization": plots.OKABE_ITO[3]}
 
@@ -39,10 +39,10 @@ def source_line(article: Article) -> str:
     return f"{article.name}.txt (\u201c{' '.join(words[:9])}{'…' if len(words) > 9 else ''}\u201d)"
 
 
-def palette_for(source_table: pd.DataFrame) -> plots.Palette:
-    """Theme colours in lexicon order; speaker colours in the order of the sources table."""
+def palette_for(source_table: pd.DataFrame, theme_names: Sequence[str]) -> plots.Palette:
+    """Theme colours in the themes' order; speaker colours in the order of the sources table."""
     speakers = source_table.loc[source_table["type"] != "media", "name"]
-    return plots.Palette.build(themes(), speakers)
+    return plots.Palette.build(theme_names, speakers)
 
 
 def dispersion_terms(article: Article, frequencies: pd.DataFrame, paragraph_themes: pd.DataFrame) -> list[str]:
@@ -55,7 +55,7 @@ def dispersion_terms(article: Article, frequencies: pd.DataFrame, paragraph_them
             for word in words:
                 evidence_counts.setdefault(theme, {}).setdefault(word, 0)
                 evidence_counts[theme][word] += 1
-    for theme in themes():
+    for theme in paragraph_themes.attrs["themes"]:
         words = sorted(evidence_counts.get(theme, {}).items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
         for word, _ in words[:3]:
             if word.casefold() not in {c.casefold() for c in chosen}:
@@ -72,8 +72,9 @@ def _spelling(article: Article, word: str) -> str:
 class Tables:
     """The tables one article's figures are drawn from, each computed once when first needed."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, pack=None) -> None:
         self.article = article
+        self.pack = pack  # None: the article's discovered themes
         self.source = source_line(article)
 
     @cached_property
@@ -82,7 +83,11 @@ class Tables:
 
     @cached_property
     def palette(self) -> plots.Palette:
-        return palette_for(self.sources)
+        return palette_for(self.sources, self.theme_names)
+
+    @cached_property
+    def theme_names(self) -> list[str]:
+        return self.paragraph_themes.attrs["themes"]
 
     @cached_property
     def frequencies(self) -> pd.DataFrame:
@@ -90,11 +95,11 @@ class Tables:
 
     @cached_property
     def paragraph_themes(self) -> pd.DataFrame:
-        return theme_scores(self.article)
+        return theme_scores(self.article, pack=self.pack)
 
     @cached_property
     def sentiment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        return sentiment_tables(self.article)
+        return sentiment_tables(self.article, self.pack)
 
     def warm(self) -> None:
         """Compute the shared tables now (before the figures are drawn in parallel)."""
@@ -106,25 +111,29 @@ def _dispersion(t: Tables) -> plots.Figure:
     terms = dispersion_terms(t.article, t.frequencies, t.paragraph_themes)
     positions = dispersion(t.article, terms)
     return plots.dispersion(
-        positions, terms, {term: term_theme(term) for term in terms}, positions.attrs["tokens"], t.palette, t.source
+        positions,
+        terms,
+        {term: term_theme(t.article, term, t.pack) for term in terms},
+        positions.attrs["tokens"],
+        t.palette,
+        t.source,
     )
 
 
 def _term_network(t: Tables) -> plots.Figure:
     nodes, edges = cooccurrence(t.article)
-    communities = community_themes(nodes)
-    colour = {c: plots.TOL_BRIGHT[c % len(plots.TOL_BRIGHT)] for c in communities["community"]}
-    legend = {
-        f"community {c + 1}" + (f" (mostly {theme})" if isinstance(theme, str) else ""): colour[c]
-        for c, theme in zip(communities["community"], communities["curated_theme"])
-    }
+    palette = plots.Palette.build(theme_scores(t.article).attrs["themes"], [])
+    shown = [theme for theme in palette.themes if theme in set(nodes["theme"])]
+    legend = {theme: palette.theme(theme) for theme in shown}
+    if nodes["theme"].isna().any():
+        legend["in no theme"] = palette.theme(None)
     return plots.network(
         nodes,
         edges,
-        dict(zip(nodes["term"], nodes["community"].map(colour))),
+        {term: palette.theme(theme) for term, theme in zip(nodes["term"], nodes["theme"])},
         legend,
-        "Terms that share sentences, and the communities they form",
-        "node size: occurrences; line width: sentences shared; communities by greedy modularity",
+        "The article's own themes: terms that share sentences",
+        "node size: occurrences; line width: sentences shared; groups by greedy modularity, named by their top terms",
         t.source,
     )
 
@@ -154,7 +163,7 @@ BUILDERS = {
     "02_keyness": lambda t: plots.keyness(keyness(t.article), t.source),
     "03_collocations": lambda t: plots.collocations(collocations(t.article), t.source),
     "04_dispersion": _dispersion,
-    "05_theme_flow": lambda t: plots.theme_flow(t.paragraph_themes, themes(), t.palette, t.source),
+    "05_theme_flow": lambda t: plots.theme_flow(t.paragraph_themes, t.theme_names, t.palette, t.source),
     "06_term_network": _term_network,
     "07_who_speaks": lambda t: plots.who_speaks(t.sources, t.palette, t.source),
     "08_voice_share": lambda t: plots.voice_share(voice_share(t.article), t.palette, t.source),
@@ -165,21 +174,22 @@ BUILDERS = {
 FIGURE_NAMES = list(BUILDERS)
 
 
-def figure(article: Article, name: str) -> plots.Figure:
-    """One figure of the set by name (``"07_who_speaks"``), for notebooks."""
-    return BUILDERS[name](Tables(article))
+def figure(article: Article, name: str, pack=None) -> plots.Figure:
+    """One figure of the set by name (``"07_who_speaks"``), for notebooks; ``pack``: a theme pack
+    for the theme figures instead of the article's own themes."""
+    return BUILDERS[name](Tables(article, pack))
 
 
-def figure_set(article: Article) -> dict[str, plots.Figure]:
+def figure_set(article: Article, pack=None) -> dict[str, plots.Figure]:
     """Every figure for one article, by file name (without folder or extension)."""
-    tables = Tables(article)
+    tables = Tables(article, pack)
     return {name: build(tables) for name, build in BUILDERS.items()}
 
 
-def sentiment_tables(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
+def sentiment_tables(article: Article, pack=None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Sentence scores with each sentence's lead theme, and quote scores placed on the same axis."""
     sentences = sentence_sentiment(article)
-    sentence_themes = theme_scores(article, unit="sentence")
+    sentence_themes = theme_scores(article, unit="sentence", pack=pack)
     sentences["theme"] = list(sentence_themes["lead"]) if len(sentence_themes) == len(sentences) else None
     number_of = {s: n + 1 for n, s in enumerate(sentences["start"])}
     quotes = quote_sentiment(article)
@@ -191,25 +201,31 @@ def sentiment_tables(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     return sentences, quotes
 
 
-def comparison_set(articles: Sequence[Article]) -> dict[str, plots.Figure]:
-    """Figures comparing several articles (only made when there are two or more)."""
+def comparison_set(articles: Sequence[Article], pack=BUILTIN) -> dict[str, plots.Figure]:
+    """Figures comparing several articles (only made when there are two or more).
+
+    Themes are compared under one pack (by default ``international-relations``): each article's
+    discovered themes are its own, so only a shared codebook makes their shares comparable.
+    """
     if len(articles) < 2:
         return {}
+    chosen = load_pack(pack)
+    names = list(chosen.themes)
     voices, theme_rows = [], []
     for article in articles:
         share = voice_share(article).groupby("kind")["share"].sum()
         voices.append({"article": article.name, **{k: float(share.get(k, 0.0)) for k in ("narration", "quoted", "reported")}})
-        leads = theme_scores(article)["lead"].fillna("no theme").value_counts(normalize=True)
-        theme_rows.append({"article": article.name, **{t: float(leads.get(t, 0.0)) for t in [*themes(), "no theme"]}})
-    source = f"{len(articles)} articles in the seeds folder"
-    palette = plots.Palette.build(themes(), [])
+        leads = theme_scores(article, pack=chosen)["lead"].fillna("no theme").value_counts(normalize=True)
+        theme_rows.append({"article": article.name, **{t: float(leads.get(t, 0.0)) for t in [*names, "no theme"]}})
+    source = f"{len(articles)} articles in the seeds folder; themes under the {chosen.name} pack"
+    palette = plots.Palette.build(names, [])
     return {
         "compare_voices": plots.compare_voices(pd.DataFrame(voices), source),
-        "compare_themes": plots.compare_themes(pd.DataFrame(theme_rows), themes(), palette, source),
+        "compare_themes": plots.compare_themes(pd.DataFrame(theme_rows), names, palette, source),
     }
 
 
-def render(seeds: Path, out: Path, workers: int = 2) -> list[Path]:
+def render(seeds: Path, out: Path, workers: int = 2, pack=None) -> list[Path]:
     """Write every figure for the articles in ``seeds`` under ``out``; returns the figure files there.
 
     The shared tables are computed first; then, where the system can fork, a second process
@@ -219,12 +235,12 @@ def render(seeds: Path, out: Path, workers: int = 2) -> list[Path]:
     articles = read_articles(article_paths(seeds))
     tasks: list[tuple[Callable[[], plots.Figure], Path]] = []
     for article in articles:
-        tables = Tables(article)
+        tables = Tables(article, pack)
         tables.warm()
         for name, build in BUILDERS.items():
             tasks.append((partial(build, tables), paths.figure_path(out, article.name, name)))
     if len(articles) > 1:
-        tasks.append((partial(comparison_set, articles), out / paths.COMPARISON))
+        tasks.append((partial(comparison_set, articles, pack or BUILTIN), out / paths.COMPARISON))
     _run(tasks, workers if hasattr(os, "fork") else 1)
     return sorted(out.rglob(f"*{paths.FIGURE_SUFFIX}"))
 
@@ -302,10 +318,10 @@ def show(figure: plots.Figure):
     return SVG(svg(figure))
 
 
-def check(seeds: Path, out: Path) -> list[str]:
+def check(seeds: Path, out: Path, pack=None) -> list[str]:
     """Regenerate in a temporary folder; the lines describing every file that differs, is missing or extra."""
     with tempfile.TemporaryDirectory() as fresh:
-        render(seeds, Path(fresh))
+        render(seeds, Path(fresh), pack=pack)
         expected = {p.relative_to(fresh) for p in Path(fresh).rglob(f"*{paths.FIGURE_SUFFIX}")}
         present = {p.relative_to(out) for p in out.rglob(f"*{paths.FIGURE_SUFFIX}")} if out.is_dir() else set()
         problems = [
@@ -316,20 +332,33 @@ def check(seeds: Path, out: Path) -> list[str]:
     return problems
 
 
+def _pack_argument(value: str):
+    from analysis.cli import theme_pack
+
+    return theme_pack(value)
+
+
 def main(argv: Sequence[str]) -> int:
     """``analysis figures``: write the figure set, or check it with ``--check``."""
     parser = argparse.ArgumentParser(prog="analysis figures", description="regenerate every figure from the seeds folder")
     parser.add_argument("--seeds", type=Path, default=paths.SEEDS, metavar="DIR", help="articles (default: seeds/)")
     parser.add_argument("--out", type=Path, default=paths.FIGURES, metavar="DIR", help="figures folder (default: figures/)")
     parser.add_argument("--check", action="store_true", help="compare a fresh run with --out instead of writing")
+    parser.add_argument(
+        "--themes",
+        type=_pack_argument,
+        default=None,
+        metavar="PACK",
+        help="draw the theme figures with a theme pack (a TSV file or a built-in name) instead of the articles' own themes",
+    )
     args = parser.parse_args(argv)
     try:
         if args.check:
-            problems = check(args.seeds, args.out)
+            problems = check(args.seeds, args.out, args.themes)
             for line in problems:
                 print(line)
             return 1 if problems else 0
-        render(args.seeds, args.out)
+        render(args.seeds, args.out, pack=args.themes)
     except ArticleError as exc:
         print(f"analysis: error: {exc}", file=sys.stderr)
         return 2

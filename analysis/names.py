@@ -127,8 +127,13 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             else:
                 break
         first_word = tokens[0].text
-        if i == 0 and first_is_sentence_start and first_word.casefold() in stopwords() and not (
-            len(first_word) > 1 and first_word.isupper()  # "PT Sinar Timah": an acronym, not "The"
+        if (
+            i == 0
+            and first_is_sentence_start
+            and first_word.casefold() in stopwords()
+            and not (
+                len(first_word) > 1 and first_word.isupper()  # "PT Sinar Timah": an acronym, not "The"
+            )
         ):
             # capitalised by position only: "The", "Many", "It"
             i = 1

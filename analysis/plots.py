@@ -221,11 +221,11 @@ def dispersion(
         ax.set_xlabel("position in the body (word tokens from the start)")
         _theme_legend(ax, palette, {term_themes.get(t) for t in terms}, loc="upper left", bbox=(1.0, 1.0))
         ax.set_position((0.22, 0.16, 0.56, 0.68))
-        return _finish(fig, "Where the key terms fall along the article", source, "colour: the curated theme a term signals")
+        return _finish(fig, "Where the key terms fall along the article", source, "colour: the theme a term belongs to")
 
 
 def _theme_legend(ax: plt.Axes, palette: Palette, shown: set, loc: str = "best", bbox=None) -> None:
-    handles = [Patch(color=c, label=t) for t, c in palette.themes.items() if t in shown]
+    handles = [Patch(color=c, label=textwrap.fill(t, 24)) for t, c in palette.themes.items() if t in shown]
     if None in shown:
         handles.append(Patch(color=GREY, label="no theme"))
     if handles:
@@ -233,15 +233,40 @@ def _theme_legend(ax: plt.Axes, palette: Palette, shown: set, loc: str = "best",
 
 
 def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette, source: str) -> Figure:
-    """Figure 5: each paragraph's score per curated theme, in reading order, lead theme outlined."""
+    """Figure 5: each paragraph's score per theme, in reading order, lead theme outlined.
+
+    The colour scale runs from zero to the highest score in the article, and every non-zero cell
+    shows its score, so a weak hit is never mistaken for a strong one. With no theme at all the
+    figure says so instead of drawing an empty scale.
+    """
+    view = frame.attrs.get("view", "discovered")
+    discovered = view == "discovered"
+    title = "Theme flow: what each paragraph is about" + (
+        ", from the article's own terms" if discovered else f", under the {view} pack"
+    )
     with style():
         fig = plt.figure(figsize=(WIDTH, 1.9 + 0.22 * max(len(frame), 4)))
         ax = fig.add_axes((0.10, 0.22, 0.72, 0.62))
-        matrix = frame[list(theme_names)].to_numpy(dtype=float) if len(frame) else np.zeros((0, len(theme_names)))
-        image = ax.imshow(matrix, aspect="auto", cmap="cividis", vmin=0, interpolation="nearest")
+        matrix = frame[list(theme_names)].to_numpy(dtype=float) if len(frame) and theme_names else np.zeros((0, 0))
+        if not matrix.size or matrix.max() <= 0:
+            ax.set_axis_off()
+            _empty(
+                ax,
+                "no theme: the article's terms form no groups"
+                if discovered
+                else f"the {view} pack found nothing in this article",
+            )
+            return _finish(fig, title, source, "a theme needs repeated evidence; see the notebook for the terms")
+        top = float(matrix.max())
+        image = ax.imshow(matrix, aspect="auto", cmap="cividis", vmin=0, vmax=top, interpolation="nearest")
+        for (row, col), value in np.ndenumerate(matrix):
+            if value > 0 and len(frame) <= 60:
+                ax.text(
+                    col, row, f"{value:g}", ha="center", va="center", fontsize=6.5, color="white" if value < top / 2 else "black"
+                )
         led = frame["lead"].value_counts()
         ax.set_xticks(
-            range(len(theme_names)), [f"{textwrap.fill(t, 13)}\n({led.get(t, 0)} led)" for t in theme_names], fontsize=7
+            range(len(theme_names)), [f"{textwrap.fill(t, 14)}\n({led.get(t, 0)} led)" for t in theme_names], fontsize=7
         )
         for tick, theme in zip(ax.get_xticklabels(), theme_names):
             tick.set_color(palette.theme(theme))
@@ -252,15 +277,11 @@ def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette
                 ax.add_patch(plt.Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=palette.theme(lead), lw=2.4))
         ax.set_ylabel("paragraph of the body, reading order")
         bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
-        bar.set_label("theme score (sum of lexicon weights)")
+        bar.set_label("occurrences of the theme's terms" if discovered else "theme score (sum of pack weights)")
         ax.spines[:].set_visible(False)
         unthemed = int(frame["lead"].isna().sum())
-        return _finish(
-            fig,
-            "Theme flow: what each paragraph is about, from the curated lexicon",
-            source,
-            f"outline: the paragraph's lead theme (score of 2 or more); {unthemed} paragraph(s) with no theme",
-        )
+        rule = "its terms used twice or more" if discovered else "a score of 3 from two terms, or one term three times"
+        return _finish(fig, title, source, f"outline: the paragraph's lead theme ({rule}); {unthemed} paragraph(s) with no theme")
 
 
 def network(

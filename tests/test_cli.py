@@ -152,7 +152,9 @@ def test_quotes_sources_entities_records(seed):
     assert set(mentions[0]) == {"file", "name", "kind", "start", "end", "text", "sentence", "paragraph"}
     text = SEED.read_text(encoding="utf-8")
     assert all(text[r["start"] : r["end"]] == r["text"] for r in mentions)
-    assert sum(r["name"] == "Yoko Kamikawa" for r in mentions) == next(r["mentions"] for r in entities if r["name"] == "Yoko Kamikawa")
+    assert sum(r["name"] == "Yoko Kamikawa" for r in mentions) == next(
+        r["mentions"] for r in entities if r["name"] == "Yoko Kamikawa"
+    )
 
 
 @pytest.mark.parametrize("command", ["terms", "keyness", "collocations", "quotes", "sources", "entities", "sentiment", "themes"])

@@ -1,4 +1,4 @@
-"""Sentiment equals the reference VADER; themes and the co-occurrence network on small texts."""
+"""Sentiment equals the reference VADER, on tricky cases and on the seed."""
 
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -13,7 +13,6 @@ from analysis.sentiment import (
     score,
     sentence_sentiment,
 )
-from analysis.themes import MIN_SCORE, community_themes, cooccurrence, theme_scores
 
 REFERENCE = SentimentIntensityAnalyzer()
 
@@ -72,62 +71,3 @@ def test_quote_sentiment_and_aggregate_per_speaker(seed):
     by_speaker = aggregate(quotes[quotes["kind"] != "indirect"], "speaker").set_index("speaker")
     assert by_speaker.loc["Yoko Kamikawa", "n"] == 5 and by_speaker.loc["Antony Blinken", "n"] == 5
     assert by_speaker.loc["Antony Blinken", "compound"] > 0
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "lead"),
-    [
-        ("Beijing warned Taipei against independence and held drills in the strait.", "cross-strait tension"),
-        ("Kyiv asked for more help as Russian forces pressed on and Moscow faced new sanctions.", "russia and ukraine"),
-        ("Houthi rebels fired on vessels in the Red Sea.", "middle east and red sea"),
-        ("The two ministers reaffirmed their alliance and agreed to deepen bilateral cooperation.", "alliance and diplomacy"),
-        ("Tariffs on semiconductor exports will hit the economy.", "economy and trade"),
-        ("The weather was mild and the shops were open late.", None),  # no evidence: no theme, not a guess
-    ],
-)
-def test_theme_assignment_on_constructed_paragraphs(paragraph, lead):
-    row = theme_scores(parse_article(paragraph)).iloc[0]
-    assert row["lead"] == lead
-    if lead:
-        assert row["themes"][lead] >= MIN_SCORE and row["evidence"][lead]
-
-
-def test_a_single_weak_word_is_not_a_theme():
-    row = theme_scores(parse_article("Voters turned out for the election in large numbers.")).iloc[0]
-    assert row["themes"] == {"cross-strait tension": 1} and row["lead"] is None
-
-
-def test_seed_paragraphs_lead_with_three_different_themes(seed):
-    frame = theme_scores(seed)
-
-    def lead_of(start_words):
-        return frame[[seed.text[s:e].startswith(start_words) for s, e in zip(frame["start"], frame["end"])]].iloc[0]["lead"]
-
-    leads = [
-        lead_of("China, which regards Taiwan"),
-        lead_of("Kamikawa arrived in Washington"),
-        lead_of("She also said they discussed"),
-    ]
-    assert leads == ["cross-strait tension", "russia and ukraine", "middle east and red sea"]
-
-
-def test_cooccurrence_network_finds_known_communities():
-    text = (
-        "Zorbs and glims meet. Zorbs and glims dance. Glims and zorbs sing. "
-        "Plonks and wibbles fight. Wibbles and plonks argue. Plonks and wibbles rest. "
-        "Zorbs saw plonks once.\n"
-    )
-    nodes, edges = cooccurrence(parse_article(text), min_count=2)
-    community = dict(zip(nodes["term"].str.lower(), nodes["community"]))
-    assert community["zorbs"] == community["glims"]
-    assert community["plonks"] == community["wibbles"]
-    assert community["zorbs"] != community["plonks"]
-    weight = {(a.lower(), b.lower()): w for a, b, w in edges.itertuples(index=False)}
-    assert weight[("glims", "zorbs")] == 3 and weight[("plonks", "zorbs")] == 1
-
-
-def test_seed_communities_are_compared_with_curated_themes(seed):
-    nodes, _ = cooccurrence(seed)
-    table = community_themes(nodes)
-    assert table["size"].sum() == len(nodes)
-    assert "cross-strait tension" in set(table["curated_theme"])
