@@ -5,7 +5,7 @@ Each concern is a module: ``article`` (parsing), ``terms``, ``quotes``, ``entiti
 ``sentiment``, ``themes``; ``plots`` draws, ``figures`` saves, ``cli`` is the command line.
 """
 
-from analysis.article import Article, ArticleError, load, parse_article, read_article
+from analysis.article import Article, ArticleError, from_text, load, parse_article, read_article
 
-__all__ = ["Article", "ArticleError", "load", "parse_article", "read_article"]
+__all__ = ["Article", "ArticleError", "from_text", "load", "parse_article", "read_article"]
 __version__ = "0.1.0"

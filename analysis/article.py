@@ -11,6 +11,8 @@ import bisect
 import codecs
 import os
 import re
+import stat
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +21,8 @@ from analysis.sentences import line_spans, paragraph_spans, sentence_spans
 from analysis.tokens import Token, tokenize
 
 SECTIONS = ("headline", "body", "caption", "related")
+MAX_BYTES = 50 * 1024 * 1024  # the default size cap; the CLI's --max-size changes it
+_STDIN = "-"
 
 
 class ArticleError(ValueError):
@@ -103,7 +107,7 @@ class Article:
 def parse_article(text: str, source: str | None = None) -> Article:
     """Build an Article from text (a leading BOM is dropped)."""
     text = text.removeprefix("\ufeff")
-    spans = paragraph_spans(text)
+    spans = paragraph_spans(text, lines_if_no_blank=True)
     sections = label_sections(text, spans)
     paragraphs = tuple(Paragraph(i, a, b, sec) for i, ((a, b), sec) in enumerate(zip(spans, sections)))
     sentences: list[Sentence] = []
@@ -117,35 +121,67 @@ def parse_article(text: str, source: str | None = None) -> Article:
     return Article(text, source, paragraphs, tuple(sentences))
 
 
-def read_article(path: str | os.PathLike[str]) -> Article:
-    """Read and parse one article file; raises ArticleError on bad input."""
-    return parse_article(read_text(path), str(path))
+def read_article(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Article:
+    """Read and parse one article file (``-``: standard input); raises ArticleError on bad input."""
+    return parse_article(read_text(path, max_bytes), "stdin" if str(path) == _STDIN else str(path))
 
 
-def load(source: str | os.PathLike[str]) -> Article:
-    """An Article from a path (Path, or a one-line string naming a file) or from text."""
-    if isinstance(source, os.PathLike) or ("\n" not in source and os.path.isfile(source)):
-        return read_article(source)
-    return parse_article(source)
+def load(path: str | os.PathLike[str]) -> Article:
+    """Read and parse the article in the file at ``path`` (``from_text`` parses a string)."""
+    return read_article(path)
+
+
+def from_text(text: str, name: str | None = None) -> Article:
+    """Parse an article given as text; ``name`` labels it in tables and figures."""
+    return parse_article(text, name)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
-    """The UTF-8 text of a file, BOM removed, newlines untouched; ArticleError if unusable."""
-    name = str(path)
-    p = Path(path)
-    if p.is_dir():
-        raise ArticleError(f"{name}: is a directory, not a text file")
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{name}: no such file") from None
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
+    """The UTF-8 text of a file (or of standard input for ``-``), BOM removed, newlines untouched.
+
+    Only regular files are opened (a FIFO, a device or a socket could block or never end), at
+    most ``max_bytes`` are read, and a NUL byte anywhere means binary data. Raises ArticleError
+    with a one-line message naming the file.
+    """
+    name = _printable(str(path))
+    if str(path) == _STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        p = Path(path)
+        try:
+            info = p.stat()
+        except FileNotFoundError:
+            raise ArticleError(f"{name}: no such file") from None
+        except OSError as exc:
+            raise ArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(f"{name}: is a directory, not a text file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"{name}: {_kind_of(info.st_mode)}, not a text file")
+        if info.st_size > max_bytes:
+            raise ArticleError(f"{name}: {info.st_size:,} bytes, larger than the {_megabytes(max_bytes)} limit (--max-size)")
+        try:
+            with p.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise ArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise ArticleError(f"{name}: larger than the {_megabytes(max_bytes)} limit (--max-size)")
     data = data.removeprefix(codecs.BOM_UTF8)
-    if b"\x00" in data[:65536]:
+    if b"\x00" in data:
         raise ArticleError(f"{name}: binary data, not text")
     try:
         text = data.decode("utf-8")
@@ -155,10 +191,18 @@ def read_text(path: str | os.PathLike[str]) -> str:
         ) from None
     if not text.strip():
         raise ArticleError(f"{name}: empty text (nothing but white space)" if text else f"{name}: empty file")
-    sample = text[:65536]
-    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
         raise ArticleError(f"{name}: binary data, not text")
     return text
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+def _printable(name: str) -> str:
+    """A file name fit for a one-line message: control characters (a newline in a name) escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
 
 
 # --- sections -------------------------------------------------------------------------
@@ -184,6 +228,7 @@ _RELATED_HEADING = re.compile(
 )
 _CREDIT_LINE = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][a-z]")  # "REUTERS/Evelyn Hockstein"
 _SHORT_LINE_WORDS = 25
+_CAPTION_WORDS = 80  # a caption is short: a long paragraph with a photo credit in it is still body
 
 
 def label_sections(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -197,7 +242,9 @@ def label_sections(text: str, spans: list[tuple[int, int]]) -> list[str]:
             labels[i], in_related = "related", True
         elif in_related and _is_short_unpunctuated(para):
             labels[i] = "related"
-        elif _CAPTION_CUES.search(para) or _CREDIT_LINE.search(para) or len(set(_POSITION_MARKERS.findall(para))) >= 2:
+        elif len(para.split()) <= _CAPTION_WORDS and (
+            _CAPTION_CUES.search(para) or _CREDIT_LINE.search(para) or len(set(_POSITION_MARKERS.findall(para))) >= 2
+        ):
             in_related = False
             labels[i] = "caption"
         else:

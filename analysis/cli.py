@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.article import Article, ArticleError, read_article
+from analysis.article import MAX_BYTES, Article, ArticleError, read_article
 
 Records = list[dict[str, Any]]
 
@@ -248,6 +248,13 @@ def _parser(name: str, command: Command) -> argparse.ArgumentParser:
     if name == "kwic":
         parser.usage = "analysis kwic [-h] [--width N] [--sections S] [--format {table,jsonl}] FILE [FILE ...] TERM"
     parser.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default: table)")
+    parser.add_argument(
+        "--max-size",
+        type=_positive,
+        default=MAX_BYTES // (1024 * 1024),
+        metavar="MB",
+        help=f"refuse files larger than this many megabytes (default: {MAX_BYTES // (1024 * 1024)})",
+    )
     command.options(parser)
     return parser
 
@@ -266,7 +273,15 @@ def _top_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit status."""
+    """Entry point; returns the exit status (130 after Ctrl-C, quietly)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("analysis: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS and argv[0] != "figures":
         _top_parser().parse_args(argv[:1])
@@ -286,7 +301,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.files, args.term = args.files[:-1], args.files[-1]
             if not args.term.strip():
                 parser.error("TERM is empty")
-        articles = [read_article(path) for path in args.files]
+        articles = [read_article(path, args.max_size * 1024 * 1024) for path in args.files]
+        for article in articles:
+            if not article.paragraphs_in("body"):
+                print(
+                    f"analysis: warning: {article.source}: no body text (every paragraph reads as a headline, "
+                    "caption or related link), so body-based results are empty",
+                    file=sys.stderr,
+                )
         records: Records = []
         for path, article in zip(args.files, articles):
             records.extend({"file": path, **r} for r in command.run(article, args))
@@ -296,9 +318,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from analysis import output
 
     text = output.jsonl(records) if args.format == "jsonl" else output.table(records, command.columns)
+    return write_out(text)
+
+
+def write_out(text: str) -> int:
+    """Write to standard output; a reader that went away is fine, any other failure is one line."""
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        sys.stderr.close()
+        _silence_stdout()
+    except OSError as exc:
+        _silence_stdout()
+        print(f"analysis: error: cannot write the output ({exc.strerror or exc})", file=sys.stderr)
+        return 1
     return 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit flush cannot fail again with a traceback."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

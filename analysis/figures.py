@@ -8,9 +8,11 @@ seeds folder into the figure set; with several articles, comparison figures are 
 from __future__ import annotations
 
 import argparse
+import errno
 import filecmp
 import os
 import re
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -233,16 +235,34 @@ def render(seeds: Path, out: Path, workers: int = 2, pack=None) -> list[Path]:
     byte for byte as a single-process run: ``workers=1``).
     """
     articles = read_articles(article_paths(seeds))
+    _remove_leftovers(out)
     tasks: list[tuple[Callable[[], plots.Figure], Path]] = []
+    used: set[str] = set()
     for article in articles:
         tables = Tables(article, pack)
         tables.warm()
+        folder = paths.folder_name(article.name)
+        while folder in used:  # two names that make the same safe folder name
+            folder += "-2"
+        used.add(folder)
         for name, build in BUILDERS.items():
-            tasks.append((partial(build, tables), paths.figure_path(out, article.name, name)))
+            tasks.append((partial(build, tables), paths.figure_path(out, folder, name)))
     if len(articles) > 1:
         tasks.append((partial(comparison_set, articles, pack or BUILTIN), out / paths.COMPARISON))
     _run(tasks, workers if hasattr(os, "fork") else 1)
-    return sorted(out.rglob(f"*{paths.FIGURE_SUFFIX}"))
+    return figure_files(out)
+
+
+def figure_files(out: Path) -> list[Path]:
+    """The figure files under ``out`` (files being written are not figures)."""
+    return sorted(p for p in out.rglob(f"*{paths.FIGURE_SUFFIX}") if not p.name.startswith(paths.TEMPORARY_PREFIX))
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temporary files a killed run could not remove (``kill -9`` leaves no chance to clean up)."""
+    if out.is_dir():
+        for stale in out.rglob(f"{paths.TEMPORARY_PREFIX}*{paths.FIGURE_SUFFIX}"):
+            stale.unlink(missing_ok=True)
 
 
 def _run(tasks: list[tuple[Callable, Path]], workers: int) -> None:
@@ -252,24 +272,32 @@ def _run(tasks: list[tuple[Callable, Path]], workers: int) -> None:
             _draw(build, path)
         return
     child_tasks, own_tasks = tasks[1::2], tasks[0::2]
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: draw its half, report success by exit status, never return
         status = 1
         try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
             for build, path in child_tasks:
+                if os.getppid() != parent:  # the parent is gone: stop, do not write on
+                    break
                 _draw(build, path)
-            status = 0
+            else:
+                status = 0
         except BaseException:
             import traceback
 
-            traceback.print_exc()
+            traceback.print_exc(limit=1)
         finally:
             os._exit(status)
     try:
         for build, path in own_tasks:
             _draw(build, path)
-    finally:
-        _, status = os.waitpid(pid, 0)
+    except BaseException:
+        os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
+        raise
+    _, status = os.waitpid(pid, 0)
     if status != 0:
         raise RuntimeError("drawing figures failed in the worker process")
 
@@ -305,10 +333,33 @@ def svg(figure: plots.Figure) -> str:
     import matplotlib.pyplot as plt
 
     buffer = io.StringIO()
+    _shorten_long_words(figure)
     with plots.style():
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "news-analysis"})
     plt.close(figure)
     return buffer.getvalue()
+
+
+LONGEST_WORD = 40
+
+
+def _shorten_long_words(figure: plots.Figure) -> None:
+    """Cut any word of more than ``LONGEST_WORD`` characters in the figure's text (a 100,000-letter
+    "word" would make a label kilometres wide and the file megabytes long)."""
+    from matplotlib.text import Text
+
+    def short(value: str) -> str:
+        if len(value) <= LONGEST_WORD or all(len(w) <= LONGEST_WORD for w in value.split()):
+            return value
+        return " ".join(w if len(w) <= LONGEST_WORD else w[: LONGEST_WORD - 1] + "…" for w in value.split(" "))
+
+    for ax in figure.axes:  # tick labels are made again from their formatter at every draw
+        for axis in (ax.xaxis, ax.yaxis):
+            labels = [t.get_text() for t in axis.get_majorticklabels()]
+            if any(short(label) != label for label in labels):
+                axis.set_ticks(axis.get_majorticklocs(), [short(label) for label in labels])
+    for text in figure.findobj(Text):
+        text.set_text(short(text.get_text()))
 
 
 def show(figure: plots.Figure):
@@ -322,8 +373,8 @@ def check(seeds: Path, out: Path, pack=None) -> list[str]:
     """Regenerate in a temporary folder; the lines describing every file that differs, is missing or extra."""
     with tempfile.TemporaryDirectory() as fresh:
         render(seeds, Path(fresh), pack=pack)
-        expected = {p.relative_to(fresh) for p in Path(fresh).rglob(f"*{paths.FIGURE_SUFFIX}")}
-        present = {p.relative_to(out) for p in out.rglob(f"*{paths.FIGURE_SUFFIX}")} if out.is_dir() else set()
+        expected = {p.relative_to(fresh) for p in figure_files(Path(fresh))}
+        present = {p.relative_to(out) for p in figure_files(out)} if out.is_dir() else set()
         problems = [
             f"differs: {out / p}" for p in sorted(expected & present) if not filecmp.cmp(Path(fresh) / p, out / p, shallow=False)
         ]
@@ -358,8 +409,17 @@ def main(argv: Sequence[str]) -> int:
             for line in problems:
                 print(line)
             return 1 if problems else 0
+        if args.out.exists() and not args.out.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "it exists and is not a folder", str(args.out))
         render(args.seeds, args.out, pack=args.themes)
     except ArticleError as exc:
         print(f"analysis: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("analysis: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        where = exc.filename or args.out
+        print(f"analysis: error: cannot write figures to {where} ({exc.strerror or exc})", file=sys.stderr)
         return 2
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -64,4 +65,12 @@ def _cell(value: Any) -> str:
         return f"{value:.4g}" if abs(value) >= 1e-3 or value == 0 else f"{value:.2e}"
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
-    return str(value).replace("\r", "").replace("\n", " ")
+    return _visible(str(value).replace("\r", "").replace("\n", " "))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    """Control characters (an ANSI escape, a tab) shown as escapes, never sent to the terminal."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 SEEDS = Path("seeds")  # default input folder, relative to where the command runs
@@ -10,6 +11,21 @@ COMPARISON = "_comparison"  # sub-folder for figures that compare several articl
 FIGURE_SUFFIX = ".svg"
 
 
+TEMPORARY_PREFIX = ".tmp-"  # files being written; never part of the figure set
+_UNSAFE = re.compile(r'[\\/\x00-\x1f\x7f:*?"<>|]')
+MAX_FOLDER = 100
+
+
 def figure_path(out: Path, article: str | None, name: str) -> Path:
     """``figures/<article>/<name>.svg``, or ``figures/_comparison/<name>.svg`` for cross-article figures."""
-    return out / (article or COMPARISON) / f"{name}{FIGURE_SUFFIX}"
+    return out / (folder_name(article) if article else COMPARISON) / f"{name}{FIGURE_SUFFIX}"
+
+
+def folder_name(article: str) -> str:
+    """A folder name for an article that stays inside the output folder and never collides with
+    the comparison folder: no separators or control characters, no leading dot ("...txt" is not
+    "..") and no leading underscore."""
+    name = _UNSAFE.sub("_", article).strip().lstrip(".").strip() or "article"
+    if name.startswith("_"):
+        name = "article" + name
+    return name[:MAX_FOLDER]

@@ -49,6 +49,7 @@ _RC = {
     "legend.fontsize": 8.5,
     "legend.frameon": False,
     "svg.hashsalt": "news-analysis",
+    "text.parse_math": False,  # "$5 billion and $6 billion" is money, not mathematics
     "svg.fonttype": "path",
     "figure.dpi": 100,
 }
@@ -225,7 +226,9 @@ def dispersion(
 
 
 def _theme_legend(ax: plt.Axes, palette: Palette, shown: set, loc: str = "best", bbox=None) -> None:
-    handles = [Patch(color=c, label=textwrap.fill(t, 24)) for t, c in palette.themes.items() if t in shown]
+    handles = [
+        Patch(color=c, label=textwrap.fill(t, 24, break_long_words=False)) for t, c in palette.themes.items() if t in shown
+    ]
     if None in shown:
         handles.append(Patch(color=GREY, label="no theme"))
     if handles:
@@ -266,7 +269,9 @@ def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette
                 )
         led = frame["lead"].value_counts()
         ax.set_xticks(
-            range(len(theme_names)), [f"{textwrap.fill(t, 14)}\n({led.get(t, 0)} led)" for t in theme_names], fontsize=7
+            range(len(theme_names)),
+            [f"{textwrap.fill(t, 14, break_long_words=False)}\n({led.get(t, 0)} led)" for t in theme_names],
+            fontsize=7,
         )
         for tick, theme in zip(ax.get_xticklabels(), theme_names):
             tick.set_color(palette.theme(theme))
@@ -325,7 +330,9 @@ def network(
         )
         nx.draw_networkx_labels(graph, position, ax=ax, font_size=7.5, font_family="DejaVu Sans")
         ax.legend(
-            handles=[Patch(color=colour, label=textwrap.fill(text, 30)) for text, colour in legend.items()],
+            handles=[
+                Patch(color=colour, label=textwrap.fill(text, 30, break_long_words=False)) for text, colour in legend.items()
+            ],
             loc="upper left",
             bbox_to_anchor=(1.0, 1.0),
             fontsize=7.5,

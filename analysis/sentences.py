@@ -42,7 +42,9 @@ _LIST_ITEM = re.compile(_ITEM + r"(?=[ \t])")
 _LINE_MARKER = re.compile(r"(?m)(?<=\n)[ \t\r]*" + _ITEM + r"(?=[ \t])")
 _INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[a-z])(?:\.\)|[.)])(?=[ \t]+\S)")
 _INLINE_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣]")
-_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_BREAK = r"(?:\r\n|\r|\n)"  # LF, CRLF and a lone CR all end a line
+_BLANK_LINES = re.compile(_BREAK + r"[ \t\f\v]*" + _BREAK + r"\s*")
+_LINE_BREAK = re.compile(_BREAK + r"\s*")
 _SPEECH_VERBS = frozenset(
     "said says asked asks added adds told tells wrote writes replied replies shouted "
     "cried wondered exclaimed explained insisted".split()
@@ -74,11 +76,18 @@ def abbreviation_class(word: str) -> str | None:
     return found
 
 
-def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """(start, end) of every blank-line separated paragraph, white space trimmed."""
+def paragraph_spans(text: str, start: int = 0, end: int | None = None, lines_if_no_blank: bool = False) -> list[Span]:
+    """(start, end) of every blank-line separated paragraph, white space trimmed.
+
+    With ``lines_if_no_blank``, a text without any blank line (one paragraph per line) is split
+    at its line breaks instead.
+    """
     end = len(text) if end is None else end
     spans = []
-    for gap in _BLANK_LINES.finditer(text, start, end):
+    gaps = _BLANK_LINES
+    if lines_if_no_blank and not _BLANK_LINES.search(text, start, end):
+        gaps = _LINE_BREAK
+    for gap in gaps.finditer(text, start, end):
         spans.append(_trim(text, start, gap.start()))
         start = gap.end()
     spans.append(_trim(text, start, end))
@@ -90,12 +99,12 @@ def line_spans(text: str, start: int, end: int) -> list[Span]:
     spans = []
     pos = start
     while pos < end:
-        stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
+        found = _LINE_BREAK.search(text, pos, end)
+        stop = found.start() if found else end
         a, b = _trim(text, pos, stop)
         if b > a:
             spans.append((a, b))
-        pos = stop + 1
+        pos = found.end() if found else end
     return spans
 
 

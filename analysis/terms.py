@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ import pandas as pd
 from analysis.article import Article
 from analysis.places import place_phrases
 from analysis.stopwords import stopwords
-from analysis.tokens import Token
+from analysis.tokens import MARKS, Token, fold
 
 BODY = ("body",)
 # Size (in tokens) assumed for wordfreq's English reference list. wordfreq blends several
@@ -62,13 +63,13 @@ def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: 
     out: list[TermToken] = []
     for sentence in article.sentences_in(*sections):
         tokens = [t for t in article.tokens_in(sentence.start, sentence.end) if _is_word(t)]
-        folded = [t.text.casefold() for t in tokens]
+        folded = [fold(t.text) for t in tokens]
         i = 0
         while i < len(tokens):
             match = _longest_phrase(tokens, folded, i, phrases) if folded[i] in starts or tokens[i].text in starts else None
             length, canonical = match if match else (1, None)
             first, last = tokens[i], tokens[i + length - 1]
-            key, surface = (canonical.casefold(), canonical) if canonical else (folded[i], first.text)
+            key, surface = (canonical.casefold(), canonical) if canonical else (folded[i], _nfc(first.text))
             out.append(TermToken(key, surface, first.start, last.end, len(out), sentence.index, sentence.paragraph))
             i += length
     return out
@@ -186,7 +187,7 @@ def _keyness_labels(article: Article, sections: Sequence[str]) -> dict[str, str]
     for sentence in article.sentences_in(*sections):
         for token in article.tokens_in(sentence.start, sentence.end):
             if _is_word(token):
-                forms[token.text.casefold().rstrip(".")][token.text] += 1
+                forms[fold(token.text).rstrip(".")][_nfc(token.text)] += 1
     return {k: most_frequent(c) for k, c in forms.items()}
 
 
@@ -236,7 +237,7 @@ def collocations(
         for first, last in capitalised_runs(tokens):
             for seg in segment_run(tokens, first, last):
                 if seg.last - seg.first >= 2 and seg.kind in ("name", "title"):
-                    gram = tuple(t.text.casefold() for t in tokens[seg.first : seg.last])
+                    gram = tuple(fold(t.text) for t in tokens[seg.first : seg.last])
                     names[gram] += 1
                     surfaces[gram][" ".join(t.text for t in tokens[seg.first : seg.last])] += 1
         stretch: list[Token] = []
@@ -247,12 +248,12 @@ def collocations(
                 stretches.append(stretch)
                 stretch = []
         stretches.append(stretch)
-    documents = [[t.text.casefold() for t in s] for s in stretches if s]
+    documents = [[fold(t.text) for t in s] for s in stretches if s]
     for stretch in stretches:
         for n in (2, 3):
             for i in range(len(stretch) - n + 1):
                 window = stretch[i : i + n]
-                surfaces[tuple(t.text.casefold() for t in window)][" ".join(t.text for t in window)] += 1
+                surfaces[tuple(fold(t.text) for t in window)][_nfc(" ".join(t.text for t in window))] += 1
 
     def bad(gram: tuple[str, ...]) -> bool:
         return gram[0] in stop or gram[-1] in stop or any(not re.search(r"[^\W\d_]", w) for w in gram)
@@ -293,29 +294,72 @@ def kwic(article: Article, term: str, width: int = 40, sections: Sequence[str] |
     words = term.split()
     if not words:
         raise ValueError("kwic needs a non-empty term")
+    words = [unicodedata.normalize("NFC", w) for w in words]
     pattern = re.compile(
-        r"(?<![\w])" + r"\s+".join(re.escape(w) for w in words) + (r"(?![\w])" if words[-1][-1].isalnum() else ""),
+        r"(?<![\w])" + r"\s+".join(re.escape(w) for w in words) + (r"(?![\w]|" + MARKS + ")" if words[-1][-1].isalnum() else ""),
         re.IGNORECASE,
     )
+    normal, starts, ends = _nfc_with_offsets(article.text)
     allowed = set(sections) if sections else None
     rows = []
-    for m in pattern.finditer(article.text):
-        sentence = article.sentence_at(m.start())
+    text = article.text
+    for m in pattern.finditer(normal):
+        start, end = starts[m.start()], ends[m.end() - 1]  # whole characters of the original text
+        sentence = article.sentence_at(start)
         if sentence is None or (allowed and sentence.section not in allowed):
             continue
         rows.append(
             {
-                "start": m.start(),
-                "end": m.end(),
-                "left": article.text[max(0, m.start() - width) : m.start()],
-                "match": m.group(),
-                "right": article.text[m.end() : m.end() + width],
+                "start": start,
+                "end": end,
+                "left": _cut_left(text, start, width),
+                "match": text[start:end],
+                "right": _cut_right(text, end, width),
                 "sentence": sentence.index,
                 "paragraph": sentence.paragraph,
                 "section": sentence.section,
             }
         )
     return pd.DataFrame(rows, columns=["start", "end", "left", "match", "right", "sentence", "paragraph", "section"])
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+_CLUSTER = re.compile(r"(?s)." + MARKS + "*")
+
+
+def _nfc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` in NFC, with the original start and end offset of every normalised character
+    (a base letter and its combining marks are normalised together, so offsets never fall
+    inside one)."""
+    parts, starts, ends = [], [], []
+    for m in _CLUSTER.finditer(text):
+        piece = unicodedata.normalize("NFC", m.group()) if len(m.group()) > 1 else m.group()
+        parts.append(piece)
+        starts.extend([m.start()] * len(piece))
+        ends.extend([m.end()] * len(piece))
+    return "".join(parts), starts, ends
+
+
+def _cut_left(text: str, start: int, width: int) -> str:
+    """Up to ``width`` characters before ``start``, never beginning inside a letter's accents."""
+    begin = max(0, start - width)
+    while 0 < begin < start and _MARK.match(text, begin):
+        begin -= 1
+    return text[begin:start]
+
+
+def _cut_right(text: str, end: int, width: int) -> str:
+    """Up to ``width`` characters after ``end``, never ending between a letter and its accents."""
+    stop = min(len(text), end + width)
+    while stop < len(text) and _MARK.match(text, stop):
+        stop += 1
+    return text[end:stop]
+
+
+_MARK = re.compile(MARKS)
 
 
 def dispersion(article: Article, terms: Sequence[str], sections: Sequence[str] = BODY) -> pd.DataFrame:

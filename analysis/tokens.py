@@ -8,6 +8,7 @@ splits a possessive ``'s`` off its word (``Kamikawa's`` -> ``Kamikawa`` + ``'s``
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from analysis.sentences import abbreviation_class
@@ -22,13 +23,16 @@ class Token(NamedTuple):
     kind: str
 
 
+# combining marks (accents written as separate code points, as in NFD text): part of their word
+MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+
 _TOKEN = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+?(?=[.,;:!?)\]\"'”’]*(?:\s|$)))"
     r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<abbr>(?:[A-Za-z][a-z]?\.){2,})"
     r"|(?P<compound>\d+(?:-[^\W\d_]+)+)"
     r"|(?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)"
-    r"|(?P<word>[^\W\d_](?:[\w]|[-'’](?=[^\W_]))*\.?)"
+    r"|(?P<word>[^\W\d_]" + MARKS + r"*(?:[\w]|" + MARKS + r"|[-'’](?=[^\W_]))*\.?)"
     r"|(?P<punct>\.{3}|[^\w\s])",
 )
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -70,3 +74,9 @@ def _split_possessive(start: int, end: int, value: str) -> list[Token]:
         return [Token(start, end, value, "word")]
     cut = start + m.start()
     return [Token(start, cut, value[: m.start()], "word"), Token(cut, end, value[m.start() :], "word")]
+
+
+def fold(text: str) -> str:
+    """The form words are matched and counted in: NFC-normalised ("Café" written with a combining
+    accent equals the precomposed one) and case-folded."""
+    return unicodedata.normalize("NFC", text).casefold()

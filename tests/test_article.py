@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.article import load, parse_article
+from analysis.article import ArticleError, from_text, load, parse_article
 from analysis.tokens import tokenize
 from tests.conftest import SEED
 
@@ -96,10 +96,12 @@ def test_urls_and_emails_are_single_tokens():
     ]
 
 
-def test_load_accepts_path_or_text(seed):
+def test_load_reads_a_path_and_from_text_parses_a_string(seed):
     assert load(str(SEED)).text == seed.text
     assert load(SEED).sentences == seed.sentences
-    assert load("A short text. Two sentences.").source is None
+    assert from_text("A short text. Two sentences.").source is None
+    with pytest.raises(ArticleError, match="typo.txt: no such file"):
+        load("typo.txt")  # never analysed as an article whose text is "typo.txt"
 
 
 def test_crlf_gives_the_same_sentences(seed):
