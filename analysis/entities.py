@@ -228,6 +228,8 @@ class Registry:
         self._starts: list[int] = []  # person mentions, sorted by start
         self._people: list[Entity] = []
         self.subjects: list[tuple[int, Entity]] = []  # first person mention of each sentence
+        self._by_word: dict[str, list[Entity]] = {}  # people by each word of their name
+        self._by_org_key: dict[str, Entity] = {}
         self.quoted: list[tuple[int, int]] = []  # spans inside quotation marks, sorted
         self._quoted_starts: list[int] = []
 
@@ -251,8 +253,10 @@ class Registry:
         if entity is None:
             entity = Entity(name, kind, role, affiliation, gender)
             self.entities.append(entity)
+            self._index(entity)
         elif kind == "person" and len(name.split()) > len(entity.name.split()) and name.endswith(entity.surname):
             entity.name = name  # the first full name the article gives becomes canonical
+            self._index(entity)
         self._by_name.setdefault((kind, name), entity)
         entity.role = entity.role or role
         entity.affiliation = entity.affiliation or affiliation
@@ -268,21 +272,30 @@ class Registry:
             self._starts.insert(i, start)
             self._people.insert(i, entity)
 
+    def _index(self, entity: Entity) -> None:
+        """Index an entity by the words of its name (people) or its matching key (organisations)."""
+        if entity.kind == "person":
+            for word in entity.name.split():
+                found = self._by_word.setdefault(word, [])
+                if entity not in found:
+                    found.append(entity)
+        elif entity.kind == "organization":
+            self._by_org_key.setdefault(_org_key(entity.name), entity)
+
     def find(self, kind: str, name: str, before: int | None = None) -> Entity | None:
         """An entity of that kind already known under ``name`` or (people) its surname."""
         exact = self._by_name.get((kind, name))
         if exact:
             return exact
         if kind == "organization":  # "Time Warner", "TimeWarner", "the Time Warner"
-            key = _org_key(name)
-            return next((e for e in self.entities if e.kind == "organization" and _org_key(e.name) == key), None)
-        if kind != "person":
+            return self._by_org_key.get(_org_key(name))
+        if kind != "person" or not name.split():
             return None
         words = name.split()
         candidates = [
             e
-            for e in self.entities
-            if e.kind == "person" and (e.surname == words[-1] or (len(words) == 1 and words[0] in e.name.split()))
+            for e in self._by_word.get(words[-1], ())
+            if e.surname == words[-1] or (len(words) == 1 and words[0] in e.name.split())
         ]
         if not candidates:
             return None
@@ -298,11 +311,11 @@ class Registry:
                 best, best_pos = e, earlier[-1]
         return best
 
-    def people_before(self, pos: int) -> list[Entity]:
-        """People mentioned before ``pos``, most recent first (each once)."""
+    def people_before(self, pos: int, window: int = 200) -> list[Entity]:
+        """People mentioned before ``pos``, most recent first (each once), from the last ``window`` mentions."""
         i = bisect.bisect_left(self._starts, pos)
         seen, out = set(), []
-        for entity in reversed(self._people[:i]):
+        for entity in reversed(self._people[max(0, i - window) : i]):
             if id(entity) not in seen:
                 seen.add(id(entity))
                 out.append(entity)
@@ -311,8 +324,9 @@ class Registry:
     def recent_subjects(self, pos: int, window: int = 3) -> list[Entity]:
         """People who were sentence subjects in the last ``window`` sentences before ``pos``, latest first."""
         out: list[Entity] = []
-        for start, entity in reversed(self.subjects):
-            if start < pos and entity not in out:
+        k = bisect.bisect_left(self.subjects, pos, key=lambda s: s[0])
+        for _start, entity in reversed(self.subjects[max(0, k - 10 * window) : k]):
+            if entity not in out:
                 out.append(entity)
                 if len(out) >= window:
                     break

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -249,6 +250,7 @@ def _used_as_noun(tokens: Sequence[Token], i: int) -> bool:
 
 def _subject_before(article: Article, tokens: Sequence[Token], k: int, lo: int) -> Mention | None:
     """The speaker phrase ending just before token ``k`` (skipping adverbs and an appositive)."""
+    lo = max(lo, k - _LOOKBACK)  # a subject this far from its verb is no subject: keeps the scan bounded
     i = k - 1
     while i >= lo and (tokens[i].text.casefold() in _BETWEEN_SUBJECT_AND_VERB or _is_ly_adverb(tokens[i])):
         i -= 1
@@ -497,10 +499,13 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
     if tuple(sections) == SECTIONS:
         article.memo("cast", lambda: registry)
     resolver = _Resolver(article, registry)
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in article.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     records: list[Attribution] = []
     previous_turn: Attribution | None = None
     for paragraph in article.paragraphs_in(*sections):
-        sentences = [s for s in article.sentences if s.paragraph == paragraph.index]
+        sentences = by_paragraph.get(paragraph.index, [])
         first_line = paragraph.index == 0 or paragraph.section == "headline"
         spans = quote_spans(
             article.text,
@@ -580,8 +585,12 @@ def _run_on_quotes(records: list[Attribution]) -> list[Attribution]:
 
 
 def _preceding(records: Sequence[Attribution], pos: int) -> Attribution | None:
-    before = [r for r in records if r.start < pos and r.mention is not None]
-    return before[-1] if before else None
+    """The last record with a mention starting before ``pos`` (records in order of start)."""
+    k = bisect.bisect_left(records, pos, key=lambda r: r.start)
+    for r in reversed(records[max(0, k - _LOOKBACK) : k]):
+        if r.mention is not None:
+            return r
+    return None
 
 
 def _headline_label(article: Article, tokens: Sequence[Token], start: int) -> tuple[Mention, int] | None:
@@ -641,6 +650,26 @@ def _sentence_of(article: Article, sentences: Sequence[Sentence], pos: int) -> S
     return sentences[-1] if pos >= sentences[-1].start else sentences[0]
 
 
+_RECENT_SPEAKERS = 20
+_LOOKBACK = 40  # tokens (or records) looked back at most: every scan stays bounded, so time stays linear
+_LATER_CUES = 8  # the next cues of a sentence that may end a cue's reported content
+
+
+def _cues_between(cues: Sequence[Cue], lo: int, hi: int) -> Sequence[Cue]:
+    """The cues at token indices ``[lo, hi)`` (cues are in token order)."""
+    return cues[bisect.bisect_left(cues, lo, key=lambda c: c.index) : bisect.bisect_left(cues, hi, key=lambda c: c.index)]
+
+
+def _quoted_chars(spans: Sequence[QuoteSpan], start: int, end: int) -> int:
+    """How many characters of ``[start, end)`` lie inside quotation marks (spans in order)."""
+    k = bisect.bisect_right(spans, start, key=lambda q: q.end)
+    total = 0
+    while k < len(spans) and spans[k].start < end:
+        total += max(0, min(end, spans[k].end) - max(start, spans[k].start))
+        k += 1
+    return total
+
+
 def _token_index(tokens: Sequence[Token], pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
     return bisect.bisect_left(tokens, pos, key=lambda t: t.start)
@@ -672,7 +701,7 @@ def _attribute_quote(
         sentence=open_sentence.index if open_sentence else 0,
         open_ended=not q.closed,
     )
-    sentence_cues = [c for c in cues if lo <= c.index < hi and (c.use != "intent" or _followed_by_that(tokens, c.index))]
+    sentence_cues = [c for c in _cues_between(cues, lo, hi) if c.use != "intent" or _followed_by_that(tokens, c.index)]
     # 1. right after the closing mark: '"...," she said' / '"...," said Smith'
     following = [c for c in sentence_cues if after_q <= c.index <= after_q + 9]
     if following:
@@ -860,9 +889,12 @@ def _quote_kind(article: Article, tokens: Sequence[Token], lo: int, before_q: in
 
 
 def _nearest(records: Sequence[Attribution], pos: int) -> Attribution | None:
-    before = [r for r in records if r.start < pos]
-    after = [r for r in records if r.start > pos]
-    return before[-1] if before else (after[0] if after else None)
+    """The last record starting before ``pos``, else the first after it (records in order of start)."""
+    k = bisect.bisect_left(records, pos, key=lambda r: r.start)
+    if k > 0:
+        return records[k - 1]
+    after = bisect.bisect_right(records, pos, key=lambda r: r.start)
+    return records[after] if after < len(records) else None
 
 
 def _opens_paragraph(article: Article, paragraph_start: int, q: QuoteSpan) -> bool:
@@ -875,7 +907,12 @@ def _line_end(article: Article, start: int) -> int:
 
 
 def _not_a_quote(
-    article: Article, tokens: Sequence[Token], q: QuoteSpan, spans: Sequence[QuoteSpan] = (), headline: bool = False
+    article: Article,
+    tokens: Sequence[Token],
+    q: QuoteSpan,
+    spans: Sequence[QuoteSpan] = (),
+    headline: bool = False,
+    depth: int = 0,
 ) -> bool:
     """A quoted fragment that is a title, a nickname or markup rather than speech."""
     inner = article.text[q.start : q.end]
@@ -891,11 +928,13 @@ def _not_a_quote(
         w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "the", "a", "and", "in", "on", "to") for w in words
     )
     after = tokens[j : j + 2]
-    previous = [p for p in spans if p.close <= q.open]
+    k = bisect.bisect_right(spans, q.open, key=lambda p: p.close)
+    previous = spans[k - 1] if k else None
     previous_title = (
-        bool(previous)
-        and article.text[previous[-1].close : q.open].strip(" ,") in ("and", "or")
-        and _not_a_quote(article, tokens, previous[-1])
+        previous is not None
+        and depth < 2
+        and article.text[previous.close : q.open].strip(" ,") in ("and", "or")
+        and _not_a_quote(article, tokens, previous, spans, depth=depth + 1)
     )
     possessive = (
         i >= 2
@@ -1106,6 +1145,7 @@ class _Resolver:
         if entity in self.speakers:
             self.speakers.remove(entity)
         self.speakers.append(entity)
+        del self.speakers[:-_RECENT_SPEAKERS]  # pronouns refer to recent speakers; keeps the list short
 
 
 def _clean_phrase(text: str) -> str:
@@ -1123,28 +1163,29 @@ def _indirect(
     for sentence in sentences:
         lo, hi = _token_index(tokens, sentence.start), _token_index(tokens, sentence.end)
         sentence_cues = [
-            c for c in cues if lo <= c.index < hi and (c.use in ("content", "intent") or _calls_for(tokens, c.index))
+            c for c in _cues_between(cues, lo, hi) if c.use in ("content", "intent") or _calls_for(tokens, c.index)
         ]
         for n, cue in enumerate(sentence_cues):
-            found = _reported_content(article, tokens, inside, cue, lo, hi, sentence_cues[n + 1 :], cues)
+            later = sentence_cues[n + 1 : n + 1 + _LATER_CUES]  # where content may stop: the next few cues
+            found = _reported_content(article, tokens, inside, cue, lo, hi, later, cues)
             if found is None:
                 continue
             start, end, mention = found
-            quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+            quoted = _quoted_chars(spans, start, end)
             if end - start <= 0 or quoted >= 0.8 * (end - start):
                 continue  # essentially a direct quotation, already a record of its own
             out.append(Attribution(start, end, "indirect", cue, mention, paragraph=sentence.paragraph, sentence=sentence.index))
     return out
 
 
-def _tag(tokens: list[Token], inside: list[bool], sentences: list[Sentence]) -> list[tuple[str, int, int, int, int]]:
+def _tag(tokens: list[Token], inside: list[bool], sentences: list[Sentence]) -> _Runs:
     """Source, cue and content runs the learned tagger finds in one paragraph."""
     if not tokens or not sentences:
-        return []
+        return _Runs([])
     model = attribution_model.tagger()
     starts = frozenset(s.start for s in sentences)
     labels = model.tag(attribution_model.paragraph_features(tokens, inside, starts, model.cue_words))
-    return attribution_model.spans(labels, tokens)
+    return _Runs(attribution_model.spans(labels, tokens))
 
 
 def _run_mention(article: Article, tokens: list[Token], a: int, b: int) -> Mention | None:
@@ -1169,16 +1210,14 @@ def _learned_speaker(article: Article, tokens: list[Token], runs, record: Attrib
         return record
     lo, hi = _token_index(tokens, first.start), _token_index(tokens, last.end)
     qa, qb = _token_index(tokens, record.start), _token_index(tokens, record.end)
-    outside = [r for r in runs if r[2] <= record.start or r[1] >= record.end]
-    source, cue = _nearest_runs(outside, qa, qb, lo, hi)
+    source, cue = _nearest_runs(runs, qa, qb, lo, hi, outside=(record.start, record.end))
     if source is None:
         return record
     mention = _run_mention(article, tokens, source[1], source[2])
     if mention is None:
         return record
     if record.mention is not None:
-        m = record.mention
-        if any(s < m.end and m.start < e for lab, s, e, _a, _b in runs if lab == "S"):
+        if runs.overlaps("S", record.mention.start, record.mention.end):
             return record
     return replace(
         record,
@@ -1207,20 +1246,62 @@ def _learned_cue(record: Attribution, words: frozenset[str]) -> bool:
     return word in words and not word.endswith("ing")
 
 
-def _vetted(record: Attribution, runs) -> bool:
+def _vetted(record: Attribution, runs: _Runs) -> bool:
     """Does the tagger agree that a rule's reported speech is speech (its cue, or most of its content)?"""
-    if record.cue is not None and any(lab == "C" and s < record.cue.end and record.cue.start < e for lab, s, e, _a, _b in runs):
+    if record.cue is not None and runs.overlaps("C", record.cue.start, record.cue.end):
         return True
-    tagged = sum(max(0, min(e, record.end) - max(s, record.start)) for lab, s, e, _a, _b in runs if lab == "Q")
-    return tagged >= 0.5 * (record.end - record.start)
+    return runs.covered("Q", record.start, record.end) >= 0.5 * (record.end - record.start)
 
 
-def _nearest_runs(runs, i: int, j: int, lo: int = 0, hi: int = 1 << 30):
+class _Runs:
+    """The tagger's runs in one paragraph, by label and in order, for nearest-run look-ups."""
+
+    def __init__(self, runs) -> None:
+        self.runs = runs
+        self._by = {lab: [r for r in runs if r[0] == lab] for lab in "SCQ"}
+
+    def __iter__(self):
+        return iter(self.runs)
+
+    def nearest(self, lab: str, i: int, j: int, lo: int = 0, hi: int = 1 << 30, outside=None):
+        """The ``lab`` run nearest to tokens ``[i, j)`` that starts in ``[lo, hi)`` (and, given
+        ``outside`` = (start, end) offsets, does not overlap them): (distance, first, last, label)."""
+        runs = self._by[lab]
+        k = bisect.bisect_left(runs, i, key=lambda r: r[3])
+        best = None
+        for step, stop in ((-1, max(-1, k - 1 - _LOOKBACK)), (1, min(len(runs), k + _LOOKBACK))):
+            n = k - 1 if step < 0 else k
+            while n != stop and 0 <= n < len(runs):
+                _lab, s, e, a, b = runs[n]
+                if outside is not None and s < outside[1] and outside[0] < e:
+                    n += step
+                    continue
+                if lo <= a < hi:
+                    found = (min(abs(a - j), abs(b - i)), a, b, lab)
+                    best = found if best is None or found < best else best
+                break
+        return best
+
+    def covered(self, lab: str, start: int, end: int) -> int:
+        """How many characters of ``[start, end)`` the ``lab`` runs cover."""
+        runs = self._by[lab]
+        k = bisect.bisect_right(runs, start, key=lambda r: r[2])
+        total = 0
+        while k < len(runs) and runs[k][1] < end:
+            total += max(0, min(end, runs[k][2]) - max(start, runs[k][1]))
+            k += 1
+        return total
+
+    def overlaps(self, lab: str, start: int, end: int) -> bool:
+        """Does a ``lab`` run overlap the offsets ``[start, end)``?"""
+        runs = self._by[lab]
+        k = bisect.bisect_left(runs, end, key=lambda r: r[1])
+        return any(s < end and start < e for _lab, s, e, _a, _b in runs[max(0, k - 2) : k])
+
+
+def _nearest_runs(runs: _Runs, i: int, j: int, lo: int = 0, hi: int = 1 << 30, outside=None):
     """The tagger's source run and cue run nearest to tokens ``[i, j)``, starting in ``[lo, hi)``."""
-    near = [(min(abs(a - j), abs(b - i)), a, b, lab) for lab, _s, _e, a, b in runs if lab in "SC" and lo <= a < hi]
-    source = min((x for x in near if x[3] == "S"), default=None)
-    cue = min((x for x in near if x[3] == "C"), default=None)
-    return source, cue
+    return runs.nearest("S", i, j, lo, hi, outside), runs.nearest("C", i, j, lo, hi, outside)
 
 
 def _learned_indirect(
@@ -1240,6 +1321,8 @@ def _learned_indirect(
     """
     words = attribution_model.tagger().cue_words
     out = [r for r in ruled if _learned_cue(r, words) or _vetted(r, runs)]
+    by_start = sorted(ruled, key=lambda r: r.start)
+    pool = sorted([*out, *context], key=lambda r: r.start)  # records content may continue
     for lab, start, end, i, j in runs:
         if lab != "Q":
             continue
@@ -1250,48 +1333,69 @@ def _learned_indirect(
         if sum(t.kind == "word" for t in tokens[i:j]) < 2:
             continue
         start, end = tokens[i].start, tokens[j - 1].end
-        if sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans) >= 0.5 * (end - start):
+        if _quoted_chars(spans, start, end) >= 0.5 * (end - start):
             continue  # a quotation: a record of its own already
-        if any(max(0, min(end, r.end) - max(start, r.start)) >= 0.5 * min(end - start, r.end - r.start) for r in ruled):
+        if _overlapping_record(by_start, start, end):
             continue
         sentence = article.sentence_at(start)
         if sentence is None:
             continue
         source, cue = _nearest_runs(runs, i, j, _token_index(tokens, sentence.start), _token_index(tokens, sentence.end))
         if source is None and cue is None:
-            donors = [r for r in out + list(context) if (r.end <= start or r.start >= end) and (r.cue or r.mention)]
-            if donors:
-                donor = min(donors, key=lambda r: start - r.end if r.end <= start else r.start - end)
+            donor = _nearest_donor(pool, start, end)
+            if donor is not None:
                 # a donor already resolved lends its speaker; its mention stays where it was written
-                out.append(
-                    replace(
-                        donor,
-                        start=start,
-                        end=end,
-                        kind="indirect",
-                        paragraph=sentence.paragraph,
-                        sentence=sentence.index,
-                        open_ended=False,
-                        mention=None if donor.speaker else donor.mention,
-                    )
+                record = replace(
+                    donor,
+                    start=start,
+                    end=end,
+                    kind="indirect",
+                    paragraph=sentence.paragraph,
+                    sentence=sentence.index,
+                    open_ended=False,
+                    mention=None if donor.speaker else donor.mention,
                 )
+                out.append(record)
+                bisect.insort(pool, record, key=lambda r: r.start)
                 continue
             source, cue = _nearest_runs(runs, i, j)
             if source is None and cue is None:
                 continue
-        out.append(
-            Attribution(
-                start,
-                end,
-                "indirect",
-                _run_cue(article, tokens, cue[1], cue[2]) if cue else None,
-                _run_mention(article, tokens, source[1], source[2]) if source else None,
-                paragraph=sentence.paragraph,
-                sentence=sentence.index,
-            )
+        record = Attribution(
+            start,
+            end,
+            "indirect",
+            _run_cue(article, tokens, cue[1], cue[2]) if cue else None,
+            _run_mention(article, tokens, source[1], source[2]) if source else None,
+            paragraph=sentence.paragraph,
+            sentence=sentence.index,
         )
+        out.append(record)
+        bisect.insort(pool, record, key=lambda r: r.start)
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _overlapping_record(records: Sequence[Attribution], start: int, end: int) -> bool:
+    """Does a record (in order of start) overlap ``[start, end)`` by half of the shorter of the two?"""
+    k = bisect.bisect_left(records, end, key=lambda r: r.start)
+    return any(
+        max(0, min(end, r.end) - max(start, r.start)) >= 0.5 * min(end - start, r.end - r.start)
+        for r in records[max(0, k - _LOOKBACK) : k]
+    )
+
+
+def _nearest_donor(pool: Sequence[Attribution], start: int, end: int) -> Attribution | None:
+    """The attribution with a cue or a mention nearest to ``[start, end)`` without overlapping it."""
+    k = bisect.bisect_left(pool, start, key=lambda r: r.start)
+    best, best_gap = None, None
+    for r in pool[max(0, k - _LOOKBACK) : k + _LOOKBACK]:
+        if not (r.cue or r.mention) or not (r.end <= start or r.start >= end):
+            continue
+        gap = start - r.end if r.end <= start else r.start - end
+        if best_gap is None or gap < best_gap:
+            best, best_gap = r, gap
+    return best
 
 
 def _reported_content(
@@ -1320,7 +1424,7 @@ def _reported_content(
     if forward is not None:
         return forward
     # sentence-final attribution: "Content, officials said." / "Content, said the minister."
-    tail = [t for t in tokens[k + 1 : hi] if t.kind != "punct"]
+    tail = list(islice((t for t in tokens[k + 1 : min(hi, k + 40)] if t.kind != "punct"), 6))  # bounded look-ahead
     if len(tail) > 5 and tokens[k + 1].text != ",":
         return None
     if k > lo and tokens[k - 1].text == ",":

@@ -265,9 +265,13 @@ def collocations(
         (TrigramCollocationFinder, TrigramAssocMeasures.likelihood_ratio),
     ):
         finder = finder_cls.from_documents(documents)
-        for gram, score in finder.score_ngrams(measure):
-            scores[gram] = score
-            counts[gram] = finder.ngram_fd[gram]
+        for gram, count in finder.ngram_fd.items():
+            try:
+                score = finder.score_ngram(measure, *gram)
+            except (ValueError, ZeroDivisionError):  # degenerate counts ("said said said ...")
+                score = 0.0
+            scores[gram] = score if score is not None else 0.0
+            counts[gram] = count
     capitalised = {g for g, forms in surfaces.items() if all(w[:1].isupper() for f in forms for w in f.split())}
     candidates = {g for g, c in counts.items() if c >= min_count and not bad(g) and g not in capitalised}
     nested = {sub for g in candidates if len(g) == 3 for sub in (g[:2], g[1:]) if counts[sub] == counts[g]}
