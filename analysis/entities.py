@@ -88,6 +88,11 @@ class Entity:
     def surname(self) -> str:
         return self.name.split()[-1]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a mention of this entity overlap ``[start, end)``? (Mentions are kept in order.)"""
+        k = bisect.bisect_left(self.mentions, (end,))
+        return any(s < end and start < e for s, e in self.mentions[max(0, k - 3) : k])
+
     def label(self, text: str) -> str:
         """The name to show: for a place, the way the article writes it most often ("U.S." or
         "United States", first written wins a tie; lines in capitals do not count); else ``name``."""
@@ -230,6 +235,7 @@ class Registry:
         self.subjects: list[tuple[int, Entity]] = []  # first person mention of each sentence
         self._by_word: dict[str, list[Entity]] = {}  # people by each word of their name
         self._by_org_key: dict[str, Entity] = {}
+        self._org_mentions: list[tuple[int, int, Entity]] = []  # (start, id, organisation), sorted
         self.quoted: list[tuple[int, int]] = []  # spans inside quotation marks, sorted
         self._quoted_starts: list[int] = []
 
@@ -265,8 +271,10 @@ class Registry:
         return entity
 
     def note(self, entity: Entity, start: int, end: int) -> None:
-        """Add a mention (a name or a resolved pronoun) to an entity."""
-        entity.mentions.append((start, end))
+        """Add a mention (a name or a resolved pronoun) to an entity, keeping its mentions in order."""
+        bisect.insort(entity.mentions, (start, end))
+        if entity.kind == "organization":
+            bisect.insort(self._org_mentions, (start, id(entity), entity), key=lambda m: m[0])
         if entity.kind == "person":
             i = bisect.bisect_right(self._starts, start)
             self._starts.insert(i, start)
@@ -306,10 +314,19 @@ class Registry:
     def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
         best, best_pos = None, -1
         for e in candidates:
-            earlier = [s for s, _ in e.mentions if s < before]
-            if earlier and earlier[-1] > best_pos:
-                best, best_pos = e, earlier[-1]
+            k = bisect.bisect_left(e.mentions, (before,))
+            if k and e.mentions[k - 1][0] > best_pos:
+                best, best_pos = e, e.mentions[k - 1][0]
         return best
+
+    def organizations_before(self, pos: int, window: int = 200) -> list[Entity]:
+        """Organisations mentioned before ``pos``, most recent first (each once), from the last ``window`` mentions."""
+        k = bisect.bisect_left(self._org_mentions, pos, key=lambda m: m[0])
+        out: list[Entity] = []
+        for _start, _id, entity in reversed(self._org_mentions[max(0, k - window) : k]):
+            if entity not in out:
+                out.append(entity)
+        return out
 
     def people_before(self, pos: int, window: int = 200) -> list[Entity]:
         """People mentioned before ``pos``, most recent first (each once), from the last ``window`` mentions."""

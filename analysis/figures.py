@@ -278,12 +278,15 @@ def _run(tasks: list[tuple[Callable, Path]], workers: int) -> None:
         status = 1
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stopped by the parent: clean up first
             for build, path in child_tasks:
                 if os.getppid() != parent:  # the parent is gone: stop, do not write on
                     break
                 _draw(build, path)
             else:
                 status = 0
+        except SystemExit:  # stopped by the parent (SIGTERM): the temporary file is already removed
+            status = 143
         except BaseException:
             import traceback
 
@@ -416,6 +419,7 @@ def main(argv: Sequence[str]) -> int:
         print(f"analysis: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        _remove_leftovers(args.out)
         print("analysis: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:

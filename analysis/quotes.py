@@ -956,8 +956,8 @@ def _not_a_quote(
         return True  # the title of a show, book or article: 'on CNN's "State of the Union"'
     if _PROMOTION.match(inner):
         return True  # "Follow Pam Key on Twitter @pamkeyNEN."
-    before_word = article.text[: q.open].rstrip().rsplit(None, 1)[-1:] or [""]
-    after_word = article.text[q.close :].lstrip()[:1]
+    before_word = article.text[max(0, q.open - 200) : q.open].rstrip().rsplit(None, 1)[-1:] or [""]  # bounded windows
+    after_word = article.text[q.close : q.close + 200].lstrip()[:1]
     nickname = not headline and len(words) <= 2 and title_case and before_word[0][:1].isupper() and after_word.isupper()
     return nickname  # Robert C. "Bobby" Scott
 
@@ -997,7 +997,7 @@ class _Resolver:
             return record
         self._entity = None
         name, kind = self._canonical(mention)
-        if self._entity is not None and not any(s < mention.end and mention.start < e for s, e in self._entity.mentions):
+        if self._entity is not None and not self._entity.overlaps(mention.start, mention.end):
             self.registry.note(self._entity, mention.start, mention.end)
         if kind == "organization" and name:
             self.organizations.append(name)
@@ -1106,14 +1106,14 @@ class _Resolver:
         head = words[1]
         if head in _GOVERNMENT_HEADS:
             return None
-        best, best_pos = None, -1
-        for e in self.registry.entities:
-            if e.kind != "organization" or (head not in _GENERIC_ORG_HEADS and head not in e.name.casefold().split()):
-                continue
-            earlier = [s for s, _ in e.mentions if s < mention.start]
-            if earlier and earlier[-1] > best_pos:
-                best, best_pos = e, earlier[-1]
-        return best
+        return next(
+            (
+                e
+                for e in self.registry.organizations_before(mention.start)
+                if head in _GENERIC_ORG_HEADS or head in e.name.casefold().split()
+            ),
+            None,
+        )
 
     def _role_holder(self, phrase: str) -> Entity | None:
         """``the minister`` -> the person whose role is a minister (a definite singular role noun)."""
@@ -1162,9 +1162,7 @@ def _indirect(
     out = []
     for sentence in sentences:
         lo, hi = _token_index(tokens, sentence.start), _token_index(tokens, sentence.end)
-        sentence_cues = [
-            c for c in _cues_between(cues, lo, hi) if c.use in ("content", "intent") or _calls_for(tokens, c.index)
-        ]
+        sentence_cues = [c for c in _cues_between(cues, lo, hi) if c.use in ("content", "intent") or _calls_for(tokens, c.index)]
         for n, cue in enumerate(sentence_cues):
             later = sentence_cues[n + 1 : n + 1 + _LATER_CUES]  # where content may stop: the next few cues
             found = _reported_content(article, tokens, inside, cue, lo, hi, later, cues)

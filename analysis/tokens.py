@@ -28,7 +28,7 @@ MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 
 _TOKEN = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+?(?=[.,;:!?)\]\"'”’]*(?:\s|$)))"
-    r"|(?P<email>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+)"  # one try per run: linear on "....." 
+    r"|(?P<email>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+)"  # one try per run: linear on "....."
     r"|(?P<abbr>(?:[A-Za-z][a-z]?\.){2,})"
     r"|(?P<compound>\d+(?:-[^\W\d_]+)+)"
     r"|(?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)"
