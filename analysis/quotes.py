@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 
 from analysis import attribution_model
 from analysis.article import Article, Sentence
@@ -1214,9 +1214,8 @@ def _learned_speaker(article: Article, tokens: list[Token], runs, record: Attrib
     mention = _run_mention(article, tokens, source[1], source[2])
     if mention is None:
         return record
-    if record.mention is not None:
-        if runs.overlaps("S", record.mention.start, record.mention.end):
-            return record
+    if record.mention is not None and runs.overlaps("S", record.mention.start, record.mention.end):
+        return record
     return replace(
         record,
         mention=mention,

@@ -48,7 +48,7 @@ def crafted() -> dict[str, str]:
         '"said " x 40,000': "said " * 40_000,
         "200,000 characters, no sentence end": ("word " * 40_000).strip(),
         "6,600 distinct people": people,
-        "unclosed quotes": '\n\n'.join('"' + "This quote never closes and runs on " * 20 for _ in range(300)),
+        "unclosed quotes": "\n\n".join('"' + "This quote never closes and runs on " * 20 for _ in range(300)),
         "10,000 short quotes in one paragraph": " ".join(f'"Yes {n}," he said.' for n in range(10_000)),
         "156 KB of dots": "." * 156_000,
         "156 KB of hyphens and plus signs": "-+" * 78_000,
@@ -79,10 +79,7 @@ def main() -> int:
         times = [seconds(fn, "\n\n".join([seed] * n)) for n in sizes]
         ratios = [b / a if a > 0 else float("nan") for a, b in zip(times, times[1:])]
         print(
-            f"{name:14} "
-            + " ".join(f"{t:7.2f}s" for t in times)
-            + "   growth per x4: "
-            + " ".join(f"{r:4.1f}" for r in ratios),
+            f"{name:14} " + " ".join(f"{t:7.2f}s" for t in times) + "   growth per x4: " + " ".join(f"{r:4.1f}" for r in ratios),
             flush=True,
         )
     print("crafted inputs (seconds per analysis):")

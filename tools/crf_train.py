@@ -14,9 +14,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 
 
-def train_crf(
-    sequences: Iterable[tuple[list[list[str]], list[str]]], labels: Sequence[str], settings: dict, extra: dict
-) -> dict:
+def train_crf(sequences: Iterable[tuple[list[list[str]], list[str]]], labels: Sequence[str], settings: dict, extra: dict) -> dict:
     """Fit a CRF on (feature lists, labels) sequences; return the model as a JSON-ready dict."""
     import pycrfsuite
 
