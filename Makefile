@@ -1,7 +1,7 @@
 # One command regenerates every figure, one runs every test; both set up what they need.
 #   make figures   - create .venv (pinned by constraints.txt) and write figures/
 #   make test      - create .venv and run the unit tests and every notebook (nbval)
-#   make lab       - JupyterLab in its own environment (.venv-lab), offline, on notebooks/
+#   make lab       - JupyterLab in its own environment (.venv-lab), offline, rooted at the project, notebooks/ open
 #   make notebooks - re-run every notebook and save its outputs (after a change in results)
 #   make train     - rebuild the shipped models (attribution: PolNeAR train; entities: GUM) from $(SHARED)
 PYTHON ?= python3
@@ -42,7 +42,7 @@ $(LAB)/bin/.ready: pyproject.toml constraints.txt
 	touch $@
 
 lab: $(LAB)/bin/.ready
-	JUPYTER_CONFIG_DIR=$(CURDIR)/.jupyter $(LAB)/bin/jupyter lab --notebook-dir notebooks
+	JUPYTER_CONFIG_DIR=$(CURDIR)/.jupyter $(LAB)/bin/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/notebooks
 
 bench: $(BIN)/.ready
 	$(BIN)/$(PIP_INSTALL) -e '.[test,bench]'

@@ -59,6 +59,12 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...] = field(repr=False)
 
+    def __repr__(self) -> str:
+        return (
+            f"Article({self.name!r}: {len(self.text):,} characters, {len(self.paragraphs)} paragraphs, "
+            f"{len(self.sentences)} sentences)"
+        )
+
     @property
     def name(self) -> str:
         """A short label: the file name without extension, or ``article``."""

@@ -242,12 +242,37 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+EXAMPLES = {
+    "sentences": "analysis sentences seeds/ --format jsonl",
+    "terms": "analysis terms seeds/*.txt --top 20 --stem",
+    "keyness": "analysis keyness story.txt --top 15",
+    "collocations": "analysis collocations story.txt --min-count 2",
+    "quotes": "analysis quotes seeds/ --format csv > quotes.csv",
+    "sources": "analysis sources story.txt",
+    "entities": "analysis entities story.txt --mentions --format jsonl",
+    "sentiment": "analysis sentiment story.txt --unit paragraph",
+    "themes": "analysis themes story.txt --themes international-relations",
+    "kwic": "analysis kwic seeds/*.txt Taiwan --width 30",
+}
+FORMATS = ("table", "jsonl", "csv", "tsv")
+
+
 def _parser(name: str, command: Command) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"analysis {name}", description=command.help)
-    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text articles, paragraphs separated by blank lines")
+    parser = argparse.ArgumentParser(
+        prog=f"analysis {name}",
+        description=command.help,
+        epilog=f"example:\n  {EXAMPLES[name]}" if name in EXAMPLES else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="UTF-8 text articles (paragraphs separated by blank lines), folders of .txt/.md articles, or - for standard input",
+    )
     if name == "kwic":
-        parser.usage = "analysis kwic [-h] [--width N] [--sections S] [--format {table,jsonl}] FILE [FILE ...] TERM"
-    parser.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default: table)")
+        parser.usage = "analysis kwic [-h] [--width N] [--sections S] [--format FORMAT] FILE [FILE ...] TERM"
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument(
         "--max-size",
         type=_positive,
@@ -264,6 +289,7 @@ def _top_parser() -> argparse.ArgumentParser:
     lines.append(f"  {'figures':<13}regenerate every figure from seeds/ (--check compares with figures/)")
     parser = argparse.ArgumentParser(
         prog="analysis",
+        usage="analysis [--version] COMMAND FILE... [options]",
         description="Reproducible analysis of news articles.",
         epilog="commands:\n" + "\n".join(lines) + "\n\nRun 'analysis COMMAND --help' for a command's options.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -283,8 +309,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in COMMANDS and argv[0] != "figures":
-        _top_parser().parse_args(argv[:1])
+    if not argv:
+        _top_parser().print_help(sys.stderr)
+        return 2
+    if argv[0] in ("--version", "-V"):
+        from analysis import __version__
+
+        print(f"analysis {__version__}")
+        return 0
+    if argv[0] not in COMMANDS and argv[0] != "figures":
+        if argv[0].startswith("-"):
+            _top_parser().parse_args(argv[:1])
+            return 2
+        import difflib
+
+        close = difflib.get_close_matches(argv[0], [*COMMANDS, "figures"], n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        print(f"analysis: error: unknown command {argv[0]!r}{hint}; run 'analysis --help' for the list", file=sys.stderr)
         return 2
     name, rest = argv[0], argv[1:]
     try:
@@ -301,6 +342,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
             args.files, args.term = args.files[:-1], args.files[-1]
             if not args.term.strip():
                 parser.error("TERM is empty")
+        args.files = _expand(args.files)
         articles = [read_article(path, args.max_size * 1024 * 1024) for path in args.files]
         for article in articles:
             if not article.paragraphs_in("body"):
@@ -317,8 +359,38 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 2
     from analysis import output
 
-    text = output.jsonl(records) if args.format == "jsonl" else output.table(records, command.columns)
+    if args.format == "jsonl":
+        text = output.jsonl(records)
+    elif args.format in ("csv", "tsv"):
+        text = output.delimited(records, command.columns, "," if args.format == "csv" else "\t")
+    else:
+        text = output.table(records, command.columns, width=_terminal_width())
     return write_out(text)
+
+
+def _expand(files: Sequence[str]) -> list[str]:
+    """Folders become their articles (other files in them are named on stderr); files and - stay."""
+    from pathlib import Path
+
+    from analysis.corpus import article_paths
+
+    out: list[str] = []
+    for name in files:
+        if name != "-" and Path(name).is_dir():
+            skipped: list[Path] = []
+            out.extend(str(p) for p in article_paths(name, skipped))
+            for path in skipped:
+                print(f"analysis: skipped {path} (not a .txt or .md article)", file=sys.stderr)
+        else:
+            out.append(name)
+    return out
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width when writing to one (a pipe or a file gets whole lines)."""
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
 def write_out(text: str) -> int:

@@ -5,21 +5,35 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from analysis.article import Article, ArticleError, read_article
 
+ARTICLE_SUFFIXES = (".txt", ".md")  # any case: "STORY.TXT" is an article too
 
-def article_paths(folder: str | os.PathLike[str]) -> list[Path]:
-    """The ``*.txt`` articles of a folder, sorted by name."""
+
+def article_paths(folder: str | os.PathLike[str], skipped: list[Path] | None = None) -> list[Path]:
+    """The articles of a folder (``.txt`` or ``.md`` files, any case), sorted by name.
+
+    Other files are not articles; they are added to ``skipped`` (when given) so that a caller
+    can name them; hidden files other than articles are ignored.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise ArticleError(f"{folder}: not a folder of articles")
-    paths = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    paths = []
+    for p in sorted(folder.iterdir()):
+        if not p.is_file():
+            continue
+        if p.suffix.lower() in ARTICLE_SUFFIXES:
+            paths.append(p)
+        elif skipped is not None and not p.name.startswith("."):  # hidden files are no one's articles
+            skipped.append(p)
     if not paths:
-        raise ArticleError(f"{folder}: no .txt articles in it")
+        raise ArticleError(f"{folder}: no .txt or .md articles in it")
     return paths
 
 
@@ -30,6 +44,8 @@ def read_articles(paths: Iterable[str | os.PathLike[str]]) -> list[Article]:
 
 def per_article(table: Callable[..., pd.DataFrame], articles: Sequence[Article], **options: Any) -> pd.DataFrame:
     """``table(article, **options)`` for each article, stacked, with a leading ``file`` column."""
+    import pandas as pd
+
     frames = []
     for article in articles:
         frame = table(article, **options)
@@ -39,6 +55,8 @@ def per_article(table: Callable[..., pd.DataFrame], articles: Sequence[Article],
 
 def paragraph_table(article: Article) -> pd.DataFrame:
     """One row per paragraph: number, section, sentences, words and its opening words."""
+    import pandas as pd
+
     rows = []
     for p in article.paragraphs:
         sentences = [s for s in article.sentences if s.paragraph == p.index]

@@ -16,14 +16,15 @@ import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import paths, plots
-from analysis.article import Article, ArticleError
-from analysis.corpus import article_paths, read_articles
+from analysis.article import Article, ArticleError, read_article
+from analysis.corpus import article_paths
 from analysis.entities import entity_network
 from analysis.sentiment import aggregate, quote_sentiment, sentence_sentiment
 from analysis.sources import sources, voice_share
@@ -227,18 +228,46 @@ def comparison_set(articles: Sequence[Article], pack=BUILTIN) -> dict[str, plots
     }
 
 
-def render(seeds: Path, out: Path, workers: int = 2, pack=None) -> list[Path]:
-    """Write every figure for the articles in ``seeds`` under ``out``; returns the figure files there.
+@dataclass
+class Run:
+    """What a ``figures`` run did: files written and removed, articles that failed, files skipped."""
+
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    articles: int = 0
+
+
+COMPARISON_NAMES = ("compare_voices", "compare_themes")
+
+
+def render(seeds: Path, out: Path, workers: int = 2, pack=None, keep_going: bool = False, progress: bool = False) -> Run:
+    """Write every figure for the articles in ``seeds`` under ``out``.
 
     The shared tables are computed first; then, where the system can fork, a second process
     draws and saves half of the figures (each file is independent, so the output is the same
-    byte for byte as a single-process run: ``workers=1``).
+    byte for byte as a single-process run: ``workers=1``). Figures of articles no longer in the
+    seeds folder are removed, but only files an earlier run wrote (``out/MANIFEST.txt``). With
+    ``keep_going``, an article that cannot be read is reported and the others are drawn.
     """
-    articles = read_articles(article_paths(seeds))
+    run = Run()
+    files = article_paths(seeds, run.skipped)
+    articles = []
+    for path in files:
+        try:
+            articles.append(read_article(path))
+        except ArticleError as exc:
+            if not keep_going:
+                raise
+            run.failed.append(str(exc))
+    run.articles = len(articles)
     _remove_leftovers(out)
     tasks: list[tuple[Callable[[], plots.Figure], Path]] = []
     used: set[str] = set()
-    for article in articles:
+    for n, article in enumerate(articles, 1):
+        if progress:
+            print(f"analysis: [{n}/{len(articles)}] {article.name}", file=sys.stderr, flush=True)
         tables = Tables(article, pack)
         tables.warm()
         folder = paths.folder_name(article.name)
@@ -246,11 +275,37 @@ def render(seeds: Path, out: Path, workers: int = 2, pack=None) -> list[Path]:
             folder += "-2"
         used.add(folder)
         for name, build in BUILDERS.items():
-            tasks.append((partial(build, tables), paths.figure_path(out, folder, name)))
+            path = paths.figure_path(out, folder, name)
+            tasks.append((partial(build, tables), path))
+            run.written.append(path)
     if len(articles) > 1:
         tasks.append((partial(comparison_set, articles, pack or BUILTIN), out / paths.COMPARISON))
+        run.written += [out / paths.COMPARISON / f"{name}{paths.FIGURE_SUFFIX}" for name in COMPARISON_NAMES]
     _run(tasks, workers if hasattr(os, "fork") else 1)
-    return figure_files(out)
+    run.removed = _update_manifest(out, run.written)
+    return run
+
+
+MANIFEST = "MANIFEST.txt"
+
+
+def _update_manifest(out: Path, written: Sequence[Path]) -> list[Path]:
+    """Remove the figures an earlier run wrote that this run did not, then record this run's files."""
+    manifest = out / MANIFEST
+    now = {p.relative_to(out).as_posix() for p in written}
+    before = set(manifest.read_text(encoding="utf-8").split()) if manifest.is_file() else set()
+    removed = []
+    for name in sorted(before - now):
+        stale = out / name
+        if stale.is_file() and stale.suffix == paths.FIGURE_SUFFIX and out in stale.parents:
+            stale.unlink()
+            removed.append(stale)
+            if stale.parent != out and not any(stale.parent.iterdir()):
+                stale.parent.rmdir()
+    if written or before:
+        out.mkdir(parents=True, exist_ok=True)
+        manifest.write_text("".join(f"{name}\n" for name in sorted(now)), encoding="utf-8")
+    return removed
 
 
 def figure_files(out: Path) -> list[Path]:
@@ -329,7 +384,7 @@ def _save(figure: plots.Figure, path: Path) -> Path:
     return path
 
 
-def svg(figure: plots.Figure) -> str:
+def svg(figure: plots.Figure, close: bool = True) -> str:
     """The figure as the same SVG text the figures command writes (for notebooks); closes it."""
     import io
 
@@ -339,8 +394,26 @@ def svg(figure: plots.Figure) -> str:
     _shorten_long_words(figure)
     with plots.style():
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "news-analysis"})
-    plt.close(figure)
+    if close:
+        plt.close(figure)
     return buffer.getvalue()
+
+
+class Shown:
+    """A figure for a notebook, as SVG and as PNG.
+
+    nbval compares the SVG (deterministic text), so any change in a figure fails the notebook
+    check; JupyterLab, GitHub and nbviewer show the PNG, which they display even in a notebook
+    that has not been trusted (untrusted SVG output is not rendered).
+    """
+
+    def __init__(self, svg_text: str, png: bytes) -> None:
+        self.svg, self.png = svg_text, png
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        import base64
+
+        return {"image/svg+xml": self.svg, "image/png": base64.b64encode(self.png).decode("ascii")}
 
 
 LONGEST_WORD = 40
@@ -365,11 +438,18 @@ def _shorten_long_words(figure: plots.Figure) -> None:
         text.set_text(short(text.get_text()))
 
 
-def show(figure: plots.Figure):
-    """Display a figure in a notebook as deterministic SVG (so nbval sees any change to it)."""
-    from IPython.display import SVG
+def show(figure: plots.Figure) -> Shown:
+    """Display a figure in a notebook: deterministic SVG (checked by nbval) and a PNG that any viewer shows."""
+    import io
 
-    return SVG(svg(figure))
+    import matplotlib.pyplot as plt
+
+    text = svg(figure, close=False)
+    buffer = io.BytesIO()
+    with plots.style():
+        figure.savefig(buffer, format="png", dpi=80, metadata={"Software": None})
+    plt.close(figure)
+    return Shown(text, buffer.getvalue())
 
 
 def check(seeds: Path, out: Path, pack=None) -> list[str]:
@@ -399,6 +479,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--out", type=Path, default=paths.FIGURES, metavar="DIR", help="figures folder (default: figures/)")
     parser.add_argument("--check", action="store_true", help="compare a fresh run with --out instead of writing")
     parser.add_argument(
+        "--keep-going", action="store_true", help="draw every article that can be read; name the others; exit 2 if any failed"
+    )
+    parser.add_argument(
         "--themes",
         type=_pack_argument,
         default=None,
@@ -414,7 +497,19 @@ def main(argv: Sequence[str]) -> int:
             return 1 if problems else 0
         if args.out.exists() and not args.out.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, "it exists and is not a folder", str(args.out))
-        render(args.seeds, args.out, pack=args.themes)
+        run = render(args.seeds, args.out, pack=args.themes, keep_going=args.keep_going, progress=sys.stderr.isatty())
+        for path in run.skipped:
+            print(f"analysis: skipped {path} (not a .txt or .md article)", file=sys.stderr)
+        for line in run.failed:
+            print(f"analysis: error: {line}", file=sys.stderr)
+        removed = f", removed {len(run.removed)} stale" if run.removed else ""
+        print(
+            f"analysis: wrote {len(run.written)} figures for {run.articles} article(s) into {args.out}/{removed}"
+            + (f"; {len(run.failed)} article(s) failed" if run.failed else ""),
+            file=sys.stderr,
+        )
+        if run.failed:
+            return 2
     except ArticleError as exc:
         print(f"analysis: error: {exc}", file=sys.stderr)
         return 2

@@ -31,11 +31,45 @@ def jsonl(records: Iterable[Record]) -> str:
     return "".join(json.dumps({k: plain(v) for k, v in r.items()}, ensure_ascii=False) + "\n" for r in records)
 
 
-def table(records: Sequence[Record], columns: Sequence[str] | None = None) -> str:
-    """Aligned columns for people; numbers right-aligned, the last column left free."""
+def delimited(records: Sequence[Record], columns: Sequence[str] | None = None, separator: str = ",") -> str:
+    """CSV (RFC 4180 quoting) or TSV (tabs and line breaks inside a value become spaces), with a header."""
+    import csv
+    import io
+
     if not records:
         return ""
     columns = list(columns or records[0].keys())
+    buffer = io.StringIO()
+    if separator == ",":
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for r in records:
+            writer.writerow([_flat(plain(r.get(c))) for c in columns])
+        return buffer.getvalue()
+    lines = ["\t".join(columns)]
+    for r in records:
+        lines.append("\t".join(re.sub(r"[\t\r\n]+", " ", _flat(plain(r.get(c)))) for c in columns))
+    return "\n".join(lines) + "\n"
+
+
+def _flat(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def table(records: Sequence[Record], columns: Sequence[str] | None = None, width: int | None = None) -> str:
+    """Aligned columns for people; numbers right-aligned, the last column left free.
+
+    File paths are shortened to their names when that keeps them apart; with a ``width`` (the
+    terminal's), the last column is cut at a word boundary so that lines fit.
+    """
+    if not records:
+        return ""
+    columns = list(columns or records[0].keys())
+    records = _short_files(records)
     cells = [[_cell(plain(r.get(c))) for c in columns] for r in records]
     numeric = [all(_is_number(plain(r.get(c))) for r in records) for c in columns]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
@@ -50,8 +84,33 @@ def table(records: Sequence[Record], columns: Sequence[str] | None = None) -> st
                 parts.append(value.rjust(widths[i]))
             else:
                 parts.append(value.ljust(widths[i]))
-        lines.append("  ".join(parts).rstrip())
+        line = "  ".join(parts).rstrip()
+        if width and len(line) > width:
+            line = _cut(line, width)
+        lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+def _cut(line: str, width: int) -> str:
+    """``line`` cut at a word boundary to at most ``width`` characters, with an ellipsis."""
+    if width < 10:
+        return line
+    head = line[: width - 1]
+    space = head.rfind(" ")
+    if space > width // 2:
+        head = head[:space]
+    return head.rstrip() + "…"
+
+
+def _short_files(records: Sequence[Record]) -> Sequence[Record]:
+    """Show files by name only (not their whole path on every row) when the names stay distinct."""
+    import os
+
+    files = {r.get("file") for r in records if isinstance(r.get("file"), str)}
+    names = {os.path.basename(f) for f in files}
+    if len(files) <= 1 and not any(os.sep in f for f in files) or len(names) < len(files):
+        return records
+    return [{**r, "file": os.path.basename(r["file"])} if isinstance(r.get("file"), str) else r for r in records]
 
 
 def _is_number(value: Any) -> bool:

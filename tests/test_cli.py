@@ -49,7 +49,7 @@ def _bad_inputs(tmp_path):
     (tmp_path / "adir").mkdir()
     return {
         "missing.txt": "no such file",
-        "adir": "is a directory",
+        "adir": "no .txt or .md articles in it",  # folders are read as folders of articles
         "empty.txt": "empty file",
         "blank.txt": "empty text",
         "cp1252.txt": "not UTF-8",

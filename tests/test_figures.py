@@ -21,7 +21,7 @@ def test_check_names_files_that_differ_are_missing_or_extra(tmp_path):
     seeds.mkdir()
     shutil.copy(SEED, seeds / SEED.name)
     out = tmp_path / "figures"
-    written = render(seeds, out)
+    written = sorted(render(seeds, out).written)
     assert sorted(p.stem for p in written) == sorted(FIGURE_NAMES)
     first, second = written[0], written[1]
     first.write_text(first.read_text() + "<!-- edited -->")
@@ -84,8 +84,8 @@ def test_parallel_and_serial_runs_write_the_same_bytes(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(SEED, seeds / SEED.name)
-    serial = render(seeds, tmp_path / "serial", workers=1)
-    parallel = render(seeds, tmp_path / "parallel", workers=2)
+    serial = sorted(render(seeds, tmp_path / "serial", workers=1).written)
+    parallel = sorted(render(seeds, tmp_path / "parallel", workers=2).written)
     assert [p.relative_to(tmp_path / "serial") for p in serial] == [p.relative_to(tmp_path / "parallel") for p in parallel]
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(serial, parallel))
 
@@ -107,3 +107,36 @@ def test_several_articles_of_other_kinds(tmp_path):
     assert "_comparison/compare_themes.svg" in names and "_comparison/compare_voices.svg" in names
     assert sum(n.startswith("plain/") for n in names) == len(FIGURE_NAMES)
     assert check(seeds, tmp_path / "out") == []
+
+
+def test_removed_articles_take_their_figures_with_them_and_only_those(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    (seeds / "extra.TXT").write_text("A short story. It has two sentences.\n", encoding="utf-8")
+    (seeds / "notes.csv").write_text("not,an,article\n", encoding="utf-8")
+    out = tmp_path / "figures"
+    run = render(seeds, out)
+    assert run.articles == 2 and [p.name for p in run.skipped] == ["notes.csv"]
+    mine = out / "my-own-figure.svg"
+    mine.write_text("<svg/>")  # a file the user put there: never touched
+    (seeds / "extra.TXT").unlink()
+    again = render(seeds, out)
+    assert not (out / "extra").exists() and not (out / "_comparison").exists()
+    assert len(again.removed) == len(FIGURE_NAMES) + 2 and mine.exists()
+    assert check(seeds, out) == [f"extra: {mine}"]
+
+
+def test_keep_going_draws_the_good_articles_and_names_the_bad(tmp_path, capsys):
+    from analysis.figures import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    (seeds / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["--seeds", str(seeds), "--out", str(out)]) == 2  # one bad file stops a plain run
+    assert main(["--seeds", str(seeds), "--out", str(out), "--keep-going"]) == 2
+    err = capsys.readouterr().err
+    assert "empty.txt: empty file" in err and "wrote 11 figures for 1 article(s)" in err
+    assert len(list((out / SEED.stem).glob("*.svg"))) == len(FIGURE_NAMES)

@@ -49,5 +49,6 @@ def test_every_dependency_is_pinned_and_environment_uses_the_same_pins():
 
 
 def test_seed_is_the_shared_seed_byte_for_byte():
+    """The seed is present (users add their own articles beside it)."""
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in seeds] == [SEED_SHA256]
+    assert SEED_SHA256 in {hashlib.sha256(p.read_bytes()).hexdigest() for p in seeds}

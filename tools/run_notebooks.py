@@ -22,6 +22,8 @@ def run(path: Path) -> None:
     NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
     for cell in notebook.cells:
         cell.get("metadata", {}).pop("execution", None)
+    # the name JupyterLab's ipykernel gives the kernel, so that opening a notebook in Lab changes nothing
+    notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
     nbformat.write(notebook, path)
 
 
