@@ -3,6 +3,7 @@
 #   make test      - create .venv and run the unit tests and every notebook (nbval)
 #   make lab       - JupyterLab in its own environment (.venv-lab), offline, rooted at the project, notebooks/ open
 #   make notebooks - re-run every notebook and save its outputs (after a change in results)
+#   make report ARTICLE=story.txt - run the five notebooks on any article into reports/<article>/
 #   make train     - rebuild the shipped models (attribution: PolNeAR train; entities: GUM) from $(SHARED)
 PYTHON ?= python3
 SHARED ?= ../shared
@@ -11,7 +12,7 @@ BIN    := $(VENV)/bin
 LAB    := .venv-lab
 PIP_INSTALL = pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: figures test check notebooks lab bench lint lock clean train
+.PHONY: figures test check notebooks lab bench lint lock clean train report
 
 $(BIN)/.ready: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,11 @@ train: $(BIN)/.ready
 	$(BIN)/python tools/train_attribution.py $(SHARED)/benchmarks/quotes/polnear-train
 	$(BIN)/python tools/train_entities.py $(SHARED)/data/gum
 
+report: $(BIN)/.ready
+	@test -n "$(ARTICLE)" || { echo "usage: make report ARTICLE=path/to/story.txt" >&2; exit 2; }
+	$(BIN)/$(PIP_INSTALL) -e '.[test,report]'
+	$(BIN)/python tools/report.py "$(ARTICLE)"
+
 $(LAB)/bin/.ready: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(LAB)
 	$(LAB)/bin/$(PIP_INSTALL) -e '.[test,lab]'
@@ -56,7 +62,7 @@ lint: $(BIN)/.ready
 
 lock:
 	rm -rf /tmp/news-analysis-lock && $(PYTHON) -m venv /tmp/news-analysis-lock
-	/tmp/news-analysis-lock/bin/pip install --quiet -e '.[test,bench,lab,dev,train]'
+	/tmp/news-analysis-lock/bin/pip install --quiet -e '.[test,bench,lab,dev,train,report]'
 	{ sed -n '1,2p' constraints.txt; /tmp/news-analysis-lock/bin/pip freeze --exclude-editable | grep -v '^-e'; } > constraints.txt.new
 	mv constraints.txt.new constraints.txt
 
