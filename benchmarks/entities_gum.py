@@ -61,12 +61,17 @@ def main() -> int:
     ap.add_argument("--genres", help="comma-separated genres (default: all)")
     args = ap.parse_args()
     docs = gum.documents(args.gum, tuple(args.genres.split(",")) if args.genres else None)
+    timed_report(docs, predicted)
+    return 0
+
+
+def timed_report(docs, predict) -> None:
+    """Score ``predict`` on ``docs`` and print the table and the seconds it took."""
     t0 = time.perf_counter()
-    totals = evaluate(docs)
+    totals = evaluate(docs, predict)
     print(f"{len(docs)} documents")
     print(report(totals))
     print(f"seconds: {time.perf_counter() - t0:.2f}")
-    return 0
 
 
 if __name__ == "__main__":

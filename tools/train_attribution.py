@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from crf_train import encode, train_crf, version  # noqa: E402
+from crf_train import encode, train_crf, version, write_model  # noqa: E402
 
 from analysis import attribution_model as am  # noqa: E402
 from analysis import quotes as q  # noqa: E402
@@ -218,9 +218,7 @@ def main() -> int:
     if args.confirm:
         dev = load_split(args.confirm)
         print(f"confirm on {args.confirm.name}: {measures(score_split(dev, model, args.confirm))}")
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(args.out)
+    write_model(args.out, data)
     print(f"wrote {args.out} ({len(data):,} bytes, {len(model['features']):,} features)")
     return 0
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import gum  # noqa: E402
-from crf_train import encode, train_crf, version  # noqa: E402
+from crf_train import encode, train_crf, version, write_model  # noqa: E402
 from entities_gum import evaluate, report  # noqa: E402
 
 from analysis import crf  # noqa: E402
@@ -99,9 +99,7 @@ def main() -> int:
         "recipe": "tools/train_entities.py",
     }
     data = encode(train(docs, provenance))
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(args.out)
+    write_model(args.out, data)
     print(f"wrote {args.out} ({len(data):,} bytes)")
     return 0
 

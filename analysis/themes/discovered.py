@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from analysis.article import Article
+from analysis.themes.rows import unit_row
 
 TOP_TERMS = 30
 MIN_TERMS = 8  # below this many repeated terms, terms seen once join in
@@ -139,20 +140,5 @@ def discovered_rows(article: Article, units, found: Discovered, unit: str, secti
             theme = found.theme_of[key]
             scores[theme] += 1
             evidence[theme].append(found.label[key])
-        ordered = {t: scores[t] for t in found.names if scores[t]}
-        lead = max(ordered, key=lambda t: (ordered[t], -found.names.index(t))) if ordered else None
-        if lead is not None and ordered[lead] < MIN_UNIT_HITS:
-            lead = None
-        rows.append(
-            {
-                "unit": unit,
-                "start": u.start,
-                "end": u.end,
-                "paragraph": u.index if unit == "paragraph" else u.paragraph,
-                "themes": ordered,
-                "evidence": {t: evidence[t] for t in ordered},
-                "lead": lead,
-                **{t: scores[t] for t in found.names},
-            }
-        )
+        rows.append(unit_row(u, unit, found.names, scores, evidence, lambda _theme, score: score >= MIN_UNIT_HITS))
     return rows

@@ -22,11 +22,13 @@ import os
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 
 import pandas as pd
+
+from analysis.themes.rows import unit_row
 
 MIN_SCORE = 3
 MIN_REPEATS = 3
@@ -181,23 +183,12 @@ def pack_rows(units, words_of, pack: Pack, unit: str) -> list[dict]:
             scores[entry.theme] += entry.weight
             evidence[entry.theme].append(surface)
             strongest[entry.theme] = max(strongest[entry.theme], entry.weight)
-        ordered = {t: scores[t] for t in pack.themes if scores[t]}
-        lead = max(ordered, key=lambda t: (ordered[t], -pack.themes.index(t))) if ordered else None
-        if lead is not None and not strong(evidence[lead], ordered[lead], strongest[lead]):
-            lead = None
-        rows.append(
-            {
-                "unit": unit,
-                "start": u.start,
-                "end": u.end,
-                "paragraph": u.index if unit == "paragraph" else u.paragraph,
-                "themes": ordered,
-                "evidence": {t: evidence[t] for t in ordered},
-                "lead": lead,
-                **{t: scores[t] for t in pack.themes},
-            }
-        )
+        rows.append(unit_row(u, unit, pack.themes, scores, evidence, partial(_strong_for, evidence, strongest)))
     return rows
+
+
+def _strong_for(evidence: dict[str, list[str]], strongest: dict[str, int], theme: str, score: int) -> bool:
+    return strong(evidence[theme], score, strongest[theme])
 
 
 def strong(evidence: Sequence[str], score: int, strongest: int = 2) -> bool:
