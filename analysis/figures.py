@@ -396,7 +396,21 @@ def svg(figure: plots.Figure, close: bool = True) -> str:
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "news-analysis"})
     if close:
         plt.close(figure)
-    return buffer.getvalue()
+    return _accessible(buffer.getvalue(), getattr(figure, "news_title", ""), getattr(figure, "news_description", ""))
+
+
+def _accessible(text: str, title: str, description: str) -> str:
+    """The SVG with a <title> and <desc> for screen readers (role="img", labelled by them)."""
+    from xml.sax.saxutils import escape
+
+    if not title:
+        return text
+    opening = re.search(r"<svg\b[^>]*>", text)
+    if opening is None:
+        return text
+    tag = opening.group()[:-1] + ' role="img" aria-labelledby="figure-title figure-desc">'
+    inner = f'\n <title id="figure-title">{escape(title)}</title>\n <desc id="figure-desc">{escape(description)}</desc>'
+    return text[: opening.start()] + tag + inner + text[opening.end() :]
 
 
 class Shown:

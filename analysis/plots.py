@@ -50,7 +50,7 @@ _RC = {
     "legend.frameon": False,
     "svg.hashsalt": "news-analysis",
     "text.parse_math": False,  # "$5 billion and $6 billion" is money, not mathematics
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",  # real text: searchable, selectable, read by screen readers
     "figure.dpi": 100,
 }
 
@@ -102,6 +102,9 @@ class Palette:
 
 
 def _finish(fig: Figure, title: str, source: str, subtitle: str | None = None) -> Figure:
+    # kept for the SVG's <title> and <desc>, which screen readers announce
+    fig.news_title = title  # type: ignore[attr-defined]
+    fig.news_description = f"{subtitle + '. ' if subtitle else ''}Source: {source}."  # type: ignore[attr-defined]
     fig.suptitle(title, x=0.01, ha="left", fontsize=11.5, fontweight="bold")
     if subtitle:
         fig.text(0.01, 0.935, subtitle, ha="left", va="top", fontsize=8.5, color="#444444")
@@ -161,7 +164,7 @@ def top_terms(frame: pd.DataFrame, source: str, n: int = 15) -> Figure:
         data,
         "count",
         OKABE_ITO[0],
-        [f"{c} ({p:g}‰)" for c, p in zip(data["count"], data["per_1000"])],
+        [f"{c} ({p:.3g} per 1,000 words)" for c, p in zip(data["count"], data["per_1000"])],
         "no terms",
         "occurrences in the body (count)",
         "What the story is about, in words: the most frequent terms",
