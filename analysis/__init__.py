@@ -7,5 +7,23 @@ Each concern is a module: ``article`` (parsing), ``terms``, ``quotes``, ``entiti
 
 from analysis.article import Article, ArticleError, from_text, load, parse_article, read_article
 
-__all__ = ["Article", "ArticleError", "from_text", "load", "parse_article", "read_article"]
+__all__ = ["Article", "ArticleError", "Corpus", "from_text", "load", "parse_article", "read_article"]
+
+# the analyses, each callable on an Article: analysis.quotes(article), analysis.sentiment(article, unit="paragraph")
+_ANALYSES = ("terms", "quotes", "sources", "entities", "sentiment", "themes")
+
+
+def __getattr__(name: str):
+    """Import an analysis module on first use, so ``import analysis`` stays light."""
+    import importlib
+
+    if name in _ANALYSES:
+        return importlib.import_module(f"analysis.{name}")
+    if name == "Corpus":
+        from analysis.corpus import Corpus
+
+        return Corpus
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+
+
 __version__ = "0.1.0"

@@ -74,3 +74,41 @@ def paragraph_table(article: Article) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["paragraph", "section", "sentences", "words", "start", "end", "opens with"])
+
+
+class Corpus:
+    """Several articles: ``Corpus("seeds/", "extra.txt")``; ``corpus.table(analysis.quotes)`` stacks
+    any per-article table with an ``article`` column first."""
+
+    def __init__(self, *sources: str | os.PathLike[str] | Article) -> None:
+        self.articles: list[Article] = []
+        for source in sources:
+            if isinstance(source, Article):
+                self.articles.append(source)
+            elif Path(source).is_dir():
+                self.articles.extend(read_article(p) for p in article_paths(source))
+            else:
+                self.articles.append(read_article(source))
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __iter__(self):
+        return iter(self.articles)
+
+    def __repr__(self) -> str:
+        names = ", ".join(a.name for a in self.articles[:3]) + (", ..." if len(self.articles) > 3 else "")
+        return f"Corpus({len(self.articles)} articles: {names})"
+
+    def table(self, analysis: Callable[..., pd.DataFrame], **options: Any) -> pd.DataFrame:
+        """``analysis(article, **options)`` for every article, stacked, with an ``article`` column first."""
+        import pandas as pd
+
+        frames = []
+        for article in self.articles:
+            frame = analysis(article, **options)
+            if "article" not in frame.columns:
+                frame = frame.copy()
+                frame.insert(0, "article", article.name)
+            frames.append(frame)
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

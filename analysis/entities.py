@@ -31,6 +31,7 @@ from functools import cache
 
 from analysis import entity_model
 from analysis.article import Article
+from analysis.callable import make_callable
 from analysis.names import capitalised_runs, place_of, segment_run, title_length
 from analysis.places import canonical_place, region_names
 from analysis.resources import word_set
@@ -706,3 +707,6 @@ def entity_network(article: Article, sections: Sequence[str] = ("body",), top: i
         columns=["name", "kind", "mentions"],
     )
     return nodes, pd.DataFrame(edges, columns=["source", "target", "weight"])
+
+
+make_callable(__name__, entities, "people, places and organisations")

@@ -35,6 +35,7 @@ from itertools import islice
 
 from analysis import attribution_model
 from analysis.article import Article, Sentence
+from analysis.callable import make_callable
 from analysis.entities import Entity, Registry, build_registry
 from analysis.names import capitalised_runs, segment_run, title_length
 from analysis.resources import mapping, table
@@ -1612,3 +1613,6 @@ def quotes(article: Article, sections: Sequence[str] = SECTIONS):
     import pandas as pd
 
     return pd.DataFrame(quote_records(article, sections), columns=QUOTE_COLUMNS)
+
+
+make_callable(__name__, quotes, "quotations and reported speech")

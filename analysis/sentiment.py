@@ -19,6 +19,7 @@ from functools import cache
 import pandas as pd
 
 from analysis.article import Article
+from analysis.callable import make_callable
 
 SCORES = ["neg", "neu", "pos", "compound"]
 THRESHOLD = 0.05
@@ -136,3 +137,16 @@ def _means(frame: pd.DataFrame) -> dict[str, float]:
     if frame.empty:
         return {k: 0.0 for k in SCORES}
     return {k: round(float(frame[k].mean()), 4) for k in SCORES}
+
+
+def sentiment(article: Article, unit: str = "sentence", sections: Sequence[str] = ("body",)) -> pd.DataFrame:
+    """VADER scores per ``unit``: sentence, paragraph, document (means of sentences) or quote."""
+    if unit == "quote":
+        return quote_sentiment(article)
+    units = {"sentence": sentence_sentiment, "paragraph": paragraph_sentiment, "document": document_sentiment}
+    if unit not in units:
+        raise ValueError(f"unit must be sentence, paragraph, document or quote, not {unit!r}")
+    return units[unit](article, sections)
+
+
+make_callable(__name__, sentiment, "VADER scores per sentence, paragraph, document or quote")

@@ -13,6 +13,7 @@ from collections import defaultdict
 import pandas as pd
 
 from analysis.article import Article
+from analysis.callable import make_callable
 from analysis.quotes import attributions, cast
 
 COLUMNS = ["name", "type", "role", "affiliation", "direct_quotes", "quoted_words", "indirect", "mentions", "status"]
@@ -151,3 +152,6 @@ def voice_share(article: Article, sections: tuple[str, ...] = ("body",)) -> pd.D
     frame["_narration"] = frame["kind"] != "narration"
     frame = frame.sort_values(["_narration", "words", "voice"], ascending=[True, False, True])
     return frame.drop(columns="_narration").reset_index(drop=True)
+
+
+make_callable(__name__, sources, "one row per source")

@@ -27,6 +27,7 @@ from functools import cache
 import pandas as pd
 
 from analysis.article import Article
+from analysis.callable import make_callable
 from analysis.places import place_phrases
 from analysis.stopwords import stopwords
 from analysis.tokens import MARKS, Token, fold
@@ -403,3 +404,6 @@ def _term_keys(term: str) -> tuple[str, ...]:
 
     query = parse_article(term)
     return tuple(t.key for t in term_tokens(query, sections=("body", "headline")))
+
+
+make_callable(__name__, term_frequencies, "term frequencies")

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analysis.article import Article
+from analysis.callable import make_callable
 from analysis.themes.discovered import Discovered, discover, discovered_rows
 from analysis.themes.packs import BUILTIN, MIN_SCORE, Pack, PackError, builtin_packs, load_pack, pack_rows
 
@@ -105,3 +106,6 @@ def cooccurrence(article: Article, sections: Sequence[str] = ("body",)) -> tuple
 
 def _unit_words(article: Article, start: int, end: int) -> list[str]:
     return [t.text.casefold() for t in article.tokens_in(start, end) if t.kind == "word" and t.text not in ("'s", "’s")]
+
+
+make_callable(__name__, theme_scores, "themes per paragraph (the article's own, or pack=...)")
