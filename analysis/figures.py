@@ -204,7 +204,7 @@ def sentiment_tables(article: Article, pack=None) -> tuple[pd.DataFrame, pd.Data
     return sentences, quotes
 
 
-def comparison_set(articles: Sequence[Article], pack=BUILTIN) -> dict[str, plots.Figure]:
+def comparison_set(articles: Sequence[Article], pack=BUILTIN, where: str = "the seeds folder") -> dict[str, plots.Figure]:
     """Figures comparing several articles (only made when there are two or more).
 
     Themes are compared under one pack (by default ``international-relations``): each article's
@@ -220,7 +220,7 @@ def comparison_set(articles: Sequence[Article], pack=BUILTIN) -> dict[str, plots
         voices.append({"article": article.name, **{k: float(share.get(k, 0.0)) for k in ("narration", "quoted", "reported")}})
         leads = theme_scores(article, pack=chosen)["lead"].fillna("no theme").value_counts(normalize=True)
         theme_rows.append({"article": article.name, **{t: float(leads.get(t, 0.0)) for t in [*names, "no theme"]}})
-    source = f"{len(articles)} articles in the seeds folder; themes under the {chosen.name} pack"
+    source = f"{len(articles)} articles in {where}; themes under the {chosen.name} pack"
     palette = plots.Palette.build(names, [])
     return {
         "compare_voices": plots.compare_voices(pd.DataFrame(voices), source),
@@ -279,7 +279,8 @@ def render(seeds: Path, out: Path, workers: int = 2, pack=None, keep_going: bool
             tasks.append((partial(build, tables), path))
             run.written.append(path)
     if len(articles) > 1:
-        tasks.append((partial(comparison_set, articles, pack or BUILTIN), out / paths.COMPARISON))
+        where = "the seeds folder" if Path(seeds).resolve() == paths.SEEDS.resolve() else f"{Path(seeds).name}/"
+        tasks.append((partial(comparison_set, articles, pack or BUILTIN, where), out / paths.COMPARISON))
         run.written += [out / paths.COMPARISON / f"{name}{paths.FIGURE_SUFFIX}" for name in COMPARISON_NAMES]
     _run(tasks, workers if hasattr(os, "fork") else 1)
     run.removed = _update_manifest(out, run.written)

@@ -105,16 +105,42 @@ def _finish(fig: Figure, title: str, source: str, subtitle: str | None = None) -
     # kept for the SVG's <title> and <desc>, which screen readers announce
     fig.news_title = title  # type: ignore[attr-defined]
     fig.news_description = f"{subtitle + '. ' if subtitle else ''}Source: {source}."  # type: ignore[attr-defined]
-    fig.suptitle(title, x=0.01, ha="left", fontsize=11.5, fontweight="bold")
+    height = fig.get_size_inches()[1]  # title, subtitle and source line sit at fixed distances in inches
+    fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=11.5, fontweight="bold")
     if subtitle:
-        fig.text(0.01, 0.935, subtitle, ha="left", va="top", fontsize=8.5, color="#444444")
-    fig.text(0.01, 0.01, f"Source: {source}. Figure: news-analysis.", ha="left", va="bottom", fontsize=7, color="#666666")
+        fig.text(0.01, 1 - 0.4 / height, subtitle, ha="left", va="top", fontsize=8.5, color="#444444")
+    fig.text(
+        0.01, 0.08 / height, f"Source: {source}. Figure: news-analysis.", ha="left", va="bottom", fontsize=7, color="#666666"
+    )
     return fig
 
 
+TOP_INCHES = 0.85  # title and subtitle
+BOTTOM_INCHES = 0.75  # the x-axis label and the source line
+
+
+def _vertical(height: float, top: float = TOP_INCHES, bottom: float = BOTTOM_INCHES) -> tuple[float, float]:
+    """(bottom, height) of the plotting area as figure fractions, leaving fixed room in inches above
+    and below, so that titles, labels and the source line never overlap whatever the figure's height."""
+    return bottom / height, max(height - top - bottom, 0.3) / height
+
+
+def _place(ax: plt.Axes, left: float, width: float, top: float = TOP_INCHES, bottom: float = BOTTOM_INCHES) -> None:
+    """Put the plotting area at ``left``/``width`` (fractions), with fixed room in inches above and below."""
+    y, h = _vertical(ax.figure.get_size_inches()[1], top, bottom)
+    ax.set_position((left, y, width, h))
+
+
+def _short_name(name: str, width: int = 36) -> str:
+    """A file name that fits a row label: its start and its end, joined by an ellipsis."""
+    return name if len(name) <= width else name[: width - 13] + "…" + name[-12:]
+
+
 def _new(height: float) -> tuple[Figure, plt.Axes]:
+    height = max(height, TOP_INCHES + BOTTOM_INCHES + 0.8)
     fig = plt.figure(figsize=(WIDTH, height))
-    ax = fig.add_axes((0.25, 0.13, 0.58, 0.70))
+    y, h = _vertical(height)
+    ax = fig.add_axes((0.25, y, 0.58, h))
     return fig, ax
 
 
@@ -214,7 +240,7 @@ def dispersion(
     """Figure 4: where each key term falls along the article (a lexical dispersion plot)."""
     with style():
         fig, ax = _new(0.9 + 0.32 * max(len(terms), 3))
-        ax.set_position((0.22, 0.16, 0.74, 0.68))
+        _place(ax, 0.22, 0.74)
         for row, term in enumerate(terms):
             y = len(terms) - 1 - row
             positions = frame.loc[frame["term"] == term, "position"]
@@ -224,7 +250,7 @@ def dispersion(
         ax.set_ylim(-0.6, len(terms) - 0.4)
         ax.set_xlabel("position in the body (word tokens from the start)")
         _theme_legend(ax, palette, {term_themes.get(t) for t in terms}, loc="upper left", bbox=(1.0, 1.0))
-        ax.set_position((0.22, 0.16, 0.56, 0.68))
+        _place(ax, 0.22, 0.56)
         return _finish(fig, "Where the key terms fall along the article", source, "colour: the theme a term belongs to")
 
 
@@ -251,8 +277,9 @@ def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette
         ", from the article's own terms" if discovered else f", under the {view} pack"
     )
     with style():
-        fig = plt.figure(figsize=(WIDTH, 1.9 + 0.22 * max(len(frame), 4)))
-        ax = fig.add_axes((0.10, 0.22, 0.72, 0.62))
+        fig = plt.figure(figsize=(WIDTH, TOP_INCHES + 1.35 + 0.22 * max(len(frame), 4)))
+        ax = fig.add_axes((0.10, 0.2, 0.72, 0.6))
+        _place(ax, 0.13, 0.69, bottom=1.35)  # the theme names below the grid take several lines
         matrix = frame[list(theme_names)].to_numpy(dtype=float) if len(frame) and theme_names else np.zeros((0, 0))
         if not matrix.size or matrix.max() <= 0:
             ax.set_axis_off()
@@ -283,7 +310,7 @@ def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette
             if isinstance(lead, str):  # pandas may hold "no theme" as NaN
                 col = list(theme_names).index(lead)
                 ax.add_patch(plt.Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=palette.theme(lead), lw=2.4))
-        ax.set_ylabel("paragraph of the body, reading order")
+        ax.set_ylabel("body paragraph (\u00b6 as numbered in the article;\ncaptions and related links are not shown)", fontsize=8)
         bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
         bar.set_label("occurrences of the theme's terms" if discovered else "theme score (sum of pack weights)")
         ax.spines[:].set_visible(False)
@@ -348,7 +375,7 @@ def who_speaks(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
     with style():
         data = frame[frame["type"] != "media"].copy()
         fig, ax = _new(1.3 + 0.34 * max(len(data), 3))
-        ax.set_position((0.40, 0.14, 0.50, 0.72))
+        _place(ax, 0.40, 0.50)
         if data.empty:
             _empty(ax, "no sources")
             return _finish(fig, "Who speaks", source)
@@ -376,7 +403,14 @@ def who_speaks(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
         ax.set_xlim(0, top * 1.45)
         ax.set_ylim(-0.6, len(data) - 0.4)
         ax.set_xlabel("attributions in the article (count)")
-        ax.legend(loc="lower right", fontsize=7.5)
+        ax.legend(  # neutral keys: the colour is each speaker's own, the fill says the kind
+            handles=[
+                Patch(facecolor="#777777", label="quoted segments (direct and partial)"),
+                Patch(facecolor="#777777", alpha=0.45, hatch="///", edgecolor="white", label="reported speech (indirect)"),
+            ],
+            loc="lower right",
+            fontsize=7.5,
+        )
         media = frame.loc[frame["type"] == "media", "name"].tolist()
         sub = "label: name, type, role and affiliation" + (f"; credited: {', '.join(media)}" if media else "")
         return _finish(fig, "Who speaks, who is quoted, who is only mentioned", source, sub)
@@ -396,7 +430,7 @@ def voice_share(frame: pd.DataFrame, palette: Palette, source: str) -> Figure:
     """Figure 8: how much of the body is narration and how much each source's quoted or reported words."""
     with style():
         fig, ax = _new(1.4 + 0.3 * max(len(frame), 3))
-        ax.set_position((0.34, 0.14, 0.58, 0.72))
+        _place(ax, 0.34, 0.58)
         labels = [
             f"{textwrap.shorten(v, 34)} ({k})" if k != "narration" else "the writer's narration"
             for v, k in zip(frame["voice"], frame["kind"])
@@ -463,13 +497,19 @@ def sentiment_by(by_speaker: pd.DataFrame, by_theme: pd.DataFrame, palette: Pale
     """Figure 10: mean compound by speaker (quote scores) and by theme (sentence scores), with n."""
     with style():
         rows = max(len(by_speaker), len(by_theme), 3)
-        fig = plt.figure(figsize=(WIDTH, 1.6 + 0.3 * rows))
-        left = fig.add_axes((0.24, 0.16, 0.24, 0.66))
-        right = fig.add_axes((0.72, 0.16, 0.24, 0.66))
+        height = TOP_INCHES + 0.3 + BOTTOM_INCHES + 0.3 * rows
+        fig = plt.figure(figsize=(WIDTH, height))
+        y0, h = _vertical(height, top=TOP_INCHES + 0.3)  # room for the panel titles
+        left = fig.add_axes((0.24, y0, 0.24, h))
+        right = fig.add_axes((0.72, y0, 0.24, h))
         for ax, frame, key, colour, title in (
             (left, by_speaker, "speaker", palette.speaker, "by speaker (their quotes)"),
             (right, by_theme, "theme", palette.theme, "by lead theme (sentences)"),
         ):
+            if frame.empty:
+                _empty(ax, "no quotes" if key == "speaker" else "no sentence has a theme")
+                ax.set_title(title, fontsize=9, fontweight="normal")
+                continue
             y = np.arange(len(frame))[::-1]
             ax.barh(y, frame["compound"], color=[colour(k) for k in frame[key]], height=0.65)
             ax.axvline(0, color="#444444", lw=0.8)
@@ -500,14 +540,14 @@ def _stacked_shares(frame: pd.DataFrame, parts: Sequence[tuple[str, str]], xlabe
     """One 100% bar per article, stacked by ``parts`` ((column, colour), shares from 0 to 1)."""
     with style():
         fig, ax = _new(1.4 + 0.35 * max(len(frame), 2))
-        ax.set_position((0.3, 0.2, 0.43, 0.64))
+        _place(ax, 0.3, 0.43)
         y = np.arange(len(frame))[::-1]
         left = np.zeros(len(frame))
         for column, colour in parts:
             values = 100 * frame[column].to_numpy()
             ax.barh(y, values, left=left, color=colour, height=0.7, label=column)
             left += values
-        ax.set_yticks(y, [textwrap.shorten(a, 32, placeholder="…") for a in frame["article"]], fontsize=7.5)
+        ax.set_yticks(y, [_short_name(a) for a in frame["article"]], fontsize=7.5)
         ax.set_xlim(0, 100)
         ax.set_xlabel(xlabel)
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7)
