@@ -10,7 +10,7 @@ from analysis.article import Article, ArticleError, from_text, load, parse_artic
 __all__ = ["Article", "ArticleError", "Corpus", "from_text", "load", "parse_article", "read_article"]
 
 # the analyses, each callable on an Article: analysis.quotes(article), analysis.sentiment(article, unit="paragraph")
-_ANALYSES = ("terms", "quotes", "sources", "entities", "sentiment", "themes")
+_ANALYSES = ("terms", "quotes", "sources", "entities", "sentiment", "themes", "view")
 
 
 def __getattr__(name: str):

@@ -287,6 +287,7 @@ def _parser(name: str, command: Command) -> argparse.ArgumentParser:
 def _top_parser() -> argparse.ArgumentParser:
     lines = [f"  {name:<13}{cmd.help}" for name, cmd in COMMANDS.items()]
     lines.append(f"  {'figures':<13}regenerate every figure from seeds/ (--check compares with figures/)")
+    lines.append(f"  {'view':<13}an annotated reading view of each article, as a standalone HTML page (--out DIR)")
     parser = argparse.ArgumentParser(
         prog="analysis",
         usage="analysis [--version] COMMAND FILE... [options]",
@@ -294,7 +295,7 @@ def _top_parser() -> argparse.ArgumentParser:
         epilog="commands:\n" + "\n".join(lines) + "\n\nRun 'analysis COMMAND --help' for a command's options.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("command", choices=[*COMMANDS, "figures"], metavar="COMMAND")
+    parser.add_argument("command", choices=[*COMMANDS, "figures", "view"], metavar="COMMAND")
     return parser
 
 
@@ -317,13 +318,17 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
         print(f"analysis {__version__}")
         return 0
+    if argv[0] == "view":
+        from analysis.view import main as view_main
+
+        return view_main(argv[1:])
     if argv[0] not in COMMANDS and argv[0] != "figures":
         if argv[0].startswith("-"):
             _top_parser().parse_args(argv[:1])
             return 2
         import difflib
 
-        close = difflib.get_close_matches(argv[0], [*COMMANDS, "figures"], n=1)
+        close = difflib.get_close_matches(argv[0], [*COMMANDS, "figures", "view"], n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         print(f"analysis: error: unknown command {argv[0]!r}{hint}; run 'analysis --help' for the list", file=sys.stderr)
         return 2

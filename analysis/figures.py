@@ -278,6 +278,9 @@ def render(seeds: Path, out: Path, workers: int = 2, pack=None, keep_going: bool
             path = paths.figure_path(out, folder, name)
             tasks.append((partial(build, tables), path))
             run.written.append(path)
+        view = out / folder / VIEW_FILE  # the annotated reading view, checked like the figures
+        tasks.append((partial(_view_page, article), view))
+        run.written.append(view)
     if len(articles) > 1:
         where = "the seeds folder" if Path(seeds).resolve() == paths.SEEDS.resolve() else f"{Path(seeds).name}/"
         tasks.append((partial(comparison_set, articles, pack or BUILTIN, where), out / paths.COMPARISON))
@@ -298,7 +301,7 @@ def _update_manifest(out: Path, written: Sequence[Path]) -> list[Path]:
     removed = []
     for name in sorted(before - now):
         stale = out / name
-        if stale.is_file() and stale.suffix == paths.FIGURE_SUFFIX and out in stale.parents:
+        if stale.is_file() and stale.suffix in (paths.FIGURE_SUFFIX, ".html") and out in stale.parents:
             stale.unlink()
             removed.append(stale)
             if stale.parent != out and not any(stale.parent.iterdir()):
@@ -309,15 +312,28 @@ def _update_manifest(out: Path, written: Sequence[Path]) -> list[Path]:
     return removed
 
 
+VIEW_FILE = "view.html"
+
+
+def _view_page(article: Article) -> str:
+    from analysis.view import page
+
+    return page(article)
+
+
 def figure_files(out: Path) -> list[Path]:
-    """The figure files under ``out`` (files being written are not figures)."""
-    return sorted(p for p in out.rglob(f"*{paths.FIGURE_SUFFIX}") if not p.name.startswith(paths.TEMPORARY_PREFIX))
+    """The figure files (and reading views) under ``out``; files being written are not figures."""
+    found = [*out.rglob(f"*{paths.FIGURE_SUFFIX}"), *out.rglob(VIEW_FILE)]
+    return sorted(p for p in found if not p.name.startswith(paths.TEMPORARY_PREFIX))
 
 
 def _remove_leftovers(out: Path) -> None:
     """Temporary files a killed run could not remove (``kill -9`` leaves no chance to clean up)."""
     if out.is_dir():
-        for stale in out.rglob(f"{paths.TEMPORARY_PREFIX}*{paths.FIGURE_SUFFIX}"):
+        for stale in [
+            *out.rglob(f"{paths.TEMPORARY_PREFIX}*{paths.FIGURE_SUFFIX}"),
+            *out.rglob(f"{paths.TEMPORARY_PREFIX}*.html"),
+        ]:
             stale.unlink(missing_ok=True)
 
 
@@ -367,7 +383,7 @@ def _draw(build: Callable, path: Path) -> None:
         for name, figure in result.items():
             _save(figure, path / f"{name}{paths.FIGURE_SUFFIX}")
     else:
-        _save(result, path)
+        _save(result, path)  # a Figure, or the reading view's HTML
 
 
 def _save(figure: plots.Figure, path: Path) -> Path:
@@ -376,7 +392,7 @@ def _save(figure: plots.Figure, path: Path) -> Path:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     os.close(handle)
     try:
-        Path(temporary).write_text(svg(figure), encoding="utf-8")
+        Path(temporary).write_text(figure if isinstance(figure, str) else svg(figure), encoding="utf-8")
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     finally:
@@ -519,7 +535,7 @@ def main(argv: Sequence[str]) -> int:
             print(f"analysis: error: {line}", file=sys.stderr)
         removed = f", removed {len(run.removed)} stale" if run.removed else ""
         print(
-            f"analysis: wrote {len(run.written)} figures for {run.articles} article(s) into {args.out}/{removed}"
+            f"analysis: wrote {len(run.written)} files for {run.articles} article(s) into {args.out}/{removed}"
             + (f"; {len(run.failed)} article(s) failed" if run.failed else ""),
             file=sys.stderr,
         )

@@ -22,7 +22,7 @@ def test_check_names_files_that_differ_are_missing_or_extra(tmp_path):
     shutil.copy(SEED, seeds / SEED.name)
     out = tmp_path / "figures"
     written = sorted(render(seeds, out).written)
-    assert sorted(p.stem for p in written) == sorted(FIGURE_NAMES)
+    assert sorted(p.stem for p in written) == sorted([*FIGURE_NAMES, "view"])  # the reading view is checked too
     first, second = written[0], written[1]
     first.write_text(first.read_text() + "<!-- edited -->")
     second.unlink()
@@ -123,7 +123,7 @@ def test_removed_articles_take_their_figures_with_them_and_only_those(tmp_path):
     (seeds / "extra.TXT").unlink()
     again = render(seeds, out)
     assert not (out / "extra").exists() and not (out / "_comparison").exists()
-    assert len(again.removed) == len(FIGURE_NAMES) + 2 and mine.exists()
+    assert len(again.removed) == len(FIGURE_NAMES) + 1 + 2 and mine.exists()  # figures, view, comparisons
     assert check(seeds, out) == [f"extra: {mine}"]
 
 
@@ -138,5 +138,5 @@ def test_keep_going_draws_the_good_articles_and_names_the_bad(tmp_path, capsys):
     assert main(["--seeds", str(seeds), "--out", str(out)]) == 2  # one bad file stops a plain run
     assert main(["--seeds", str(seeds), "--out", str(out), "--keep-going"]) == 2
     err = capsys.readouterr().err
-    assert "empty.txt: empty file" in err and "wrote 11 figures for 1 article(s)" in err
+    assert "empty.txt: empty file" in err and "wrote 12 files for 1 article(s)" in err
     assert len(list((out / SEED.stem).glob("*.svg"))) == len(FIGURE_NAMES)
