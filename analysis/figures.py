@@ -386,19 +386,9 @@ def _draw(build: Callable, path: Path) -> None:
         _save(result, path)  # a Figure, or the reading view's HTML
 
 
-def _save(figure: plots.Figure, path: Path) -> Path:
+def _save(figure: plots.Figure | str, path: Path) -> Path:
     """Save reproducibly (no date, fixed ids), whole or not at all (write then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    os.close(handle)
-    try:
-        Path(temporary).write_text(figure if isinstance(figure, str) else svg(figure), encoding="utf-8")
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return path
+    return paths.write_whole(path, figure if isinstance(figure, str) else svg(figure))
 
 
 def svg(figure: plots.Figure, close: bool = True) -> str:

@@ -29,3 +29,21 @@ def folder_name(article: str) -> str:
     if name.startswith("_"):
         name = "article" + name
     return name[:MAX_FOLDER]
+
+
+def write_whole(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` whole or not at all: a temporary file beside it, then a rename."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY_PREFIX, suffix=path.suffix)
+    os.close(handle)
+    try:
+        Path(temporary).write_text(text, encoding="utf-8")
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+    return path

@@ -157,24 +157,9 @@ def page(article: Article) -> str:
 
 def write(article: Article, out: str | Path) -> Path:
     """Write the page for ``article`` as ``out/<article>.html`` (whole or not at all); returns the path."""
-    import os
-    import tempfile
+    from analysis.paths import folder_name, write_whole
 
-    from analysis.paths import folder_name
-
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{folder_name(article.name)}.html"
-    handle, temporary = tempfile.mkstemp(dir=out, prefix=".tmp-", suffix=".html")
-    os.close(handle)
-    try:
-        Path(temporary).write_text(page(article), encoding="utf-8")
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return path
+    return write_whole(Path(out) / f"{folder_name(article.name)}.html", page(article))
 
 
 class View:
