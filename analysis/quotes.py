@@ -963,12 +963,9 @@ def _not_a_quote(
     return nickname  # Robert C. "Bobby" Scott
 
 
-# organisation heads that name a part of a state, not the organisation last named ("the government")
 # a word at least this common in English (wordfreq's Zipf scale: 4 = once per 100,000 words) that
 # opens a sentence is taken as a word, not as a one-word name
 _COMMON_WORD_ZIPF = 4.0
-_GENERIC_ORG_HEADS = frozenset("company firm group organization organisation".split())
-_GOVERNMENT_HEADS = frozenset("ministry government administration department office military army embassy court police".split())
 
 
 class _Resolver:
@@ -981,7 +978,6 @@ class _Resolver:
         self.groups: list[str] = []
         self.organizations: list[str] = []
         self._group_heads: dict[str, str] = {}
-        self._entity: Entity | None = None  # the entity the last resolved mention refers to
 
     def knows(self, mention: Mention) -> bool:
         """Is a name mention a person or organisation the article has introduced?"""
@@ -996,51 +992,47 @@ class _Resolver:
         mention = record.mention
         if mention is None:
             return record
-        self._entity = None
-        name, kind = self._canonical(mention)
-        if self._entity is not None and not self._entity.overlaps(mention.start, mention.end):
-            self.registry.note(self._entity, mention.start, mention.end)
+        name, kind, entity = self._canonical(mention)
+        if entity is not None and not entity.overlaps(mention.start, mention.end):
+            self.registry.note(entity, mention.start, mention.end)  # the speaker mention is a mention too
         if kind == "organization" and name:
             self.organizations.append(name)
         return replace(record, speaker=name, speaker_type=kind)
 
-    def _canonical(self, mention: Mention) -> tuple[str | None, str | None]:
+    def _canonical(self, mention: Mention) -> tuple[str | None, str | None, Entity | None]:
+        """The source a mention names: (name, type, the entity it is, if it is one)."""
         if mention.kind == "pronoun":
             key = mention.text.casefold()
             if key in _PLURAL_PRONOUNS:
-                return (self.groups[-1], "group") if self.groups else (None, None)
+                return (self.groups[-1], "group", None) if self.groups else (None, None, None)
             if key == "it":
-                return (self.organizations[-1], "organization") if self.organizations else (None, None)
+                return (self.organizations[-1], "organization", None) if self.organizations else (None, None, None)
             if key == "i":
-                return None, None  # the writer or an unnamed first person: left unresolved
+                return None, None, None  # the writer or an unnamed first person: left unresolved
             sentence = self.article.sentence_at(mention.start)
             subject = self.registry.sentence_subject(sentence.start if sentence else mention.start, mention.start)
             preferred = ([subject] if subject else []) + self.speakers[::-1]
             entity = self.registry.resolve_pronoun(key, mention.start, preferred)
             if entity is None:
-                return None, None
+                return None, None, None
             self._spoke(entity)
-            self._entity = entity
-            return entity.name, "person"
+            return entity.name, "person", entity
         if mention.kind == "name":
             return self._name(mention)
         if mention.kind in ("nominal", "organization"):
             holder = self._role_holder(mention.text) if mention.kind == "nominal" else None
             if holder is not None:
                 self._spoke(holder)
-                self._entity = holder
-                return holder.name, "person"
+                return holder.name, "person", holder
             company = self._organization_holder(mention)
             if company is not None:
-                self._entity = company
-                return company.name, "organization"
-            return _clean_phrase(mention.text), "anonymous" if mention.kind == "nominal" else "organization"
+                return company.name, "organization", company
+            return _clean_phrase(mention.text), "anonymous" if mention.kind == "nominal" else "organization", None
         if mention.kind == "group":
-            phrase = self._group(mention.text)
-            return phrase, "group"
-        return _clean_phrase(mention.text), mention.kind
+            return self._group(mention.text), "group", None
+        return _clean_phrase(mention.text), mention.kind, None
 
-    def _name(self, mention: Mention) -> tuple[str, str]:
+    def _name(self, mention: Mention) -> tuple[str, str, Entity | None]:
         tokens = list(self.article.tokens_in(mention.start, mention.end))
         runs = capitalised_runs(tokens, first_is_sentence_start=False)
         name_text = mention.text
@@ -1057,23 +1049,20 @@ class _Resolver:
         for kind in ("person", "organization", "place"):
             entity = self.registry.find(kind, name_text, mention.start)
             if entity is not None:
-                self._entity = entity
                 if kind == "person":
                     self._spoke(entity)
-                    return entity.name, "person"
-                return entity.name, "organization"
+                    return entity.name, "person", entity
+                return entity.name, "organization", entity
         if len(name_text.split()) == 1 and self._common_word_opening(mention, name_text):
-            return _clean_phrase(mention.text), "anonymous"  # "Researchers said", "Yeah, I said": no name at all
+            return _clean_phrase(mention.text), "anonymous", None  # "Researchers said", "Yeah, I said": no name at all
         if len(name_text.split()) == 1 or self._referred_to_as_it(mention):
             # a single capitalised word never introduced with a first name (Politifact, CNN), or a
             # name the sentence goes on to call "it" ("Time Warner said it would ...")
             entity = self.registry.add("organization", name_text, mention.start, mention.end)
-            self._entity = entity
-            return entity.name, "organization"
+            return entity.name, "organization", entity
         entity = self.registry.add("person", name_text, mention.start, mention.end)
         self._spoke(entity)
-        self._entity = entity
-        return entity.name, "person"
+        return entity.name, "person", entity
 
     def _common_word_opening(self, mention: Mention, word: str) -> bool:
         """A capitalised word that opens its sentence and is a common English word: no name."""
@@ -1105,13 +1094,14 @@ class _Resolver:
         if len(words) != 2 or words[0] != "the" or _source_heads().get(words[1]) != "organization":
             return None
         head = words[1]
-        if head in _GOVERNMENT_HEADS:
+        antecedent = mapping("source_heads.tsv", "head", "antecedent").get(head)
+        if antecedent == "none":  # "the ministry": a part of a state, not the organisation last named
             return None
         return next(
             (
                 e
                 for e in self.registry.organizations_before(mention.start)
-                if head in _GENERIC_ORG_HEADS or head in e.name.casefold().split()
+                if antecedent == "latest" or head in e.name.casefold().split()
             ),
             None,
         )
