@@ -32,7 +32,7 @@ from functools import cache
 from analysis import entity_model
 from analysis.article import Article
 from analysis.callable import make_callable
-from analysis.names import capitalised_runs, place_of, segment_run, title_length
+from analysis.names import capitalised_runs, caps_line, common_word, place_of, segment_run, title_length, zipf
 from analysis.places import canonical_place, region_names
 from analysis.resources import word_set
 from analysis.stopwords import stopwords
@@ -193,11 +193,7 @@ def _names_a_group(words: Sequence[str]) -> bool:
     return last in _group_names() or (last.endswith("s") and place_of(last[:-1]) is not None) and len(words) <= 2
 
 
-# a capitalised word at least this common in English (wordfreq Zipf scale) is a word, not a
-# one-word name, when nothing else marks it as one: "Fortunately", "World", "NO", "WHITE"
-_COMMON_WORD_ZIPF = 3.5
-_VERY_COMMON_WORD_ZIPF = 5.0  # for a capitalised word inside a sentence
-_COMMON_ACRONYM_ZIPF = 5.0
+_COMMON_ACRONYM_ZIPF = 5.0  # "NO", "WHITE", "ALL": shouted words, not acronyms (wordfreq Zipf scale)
 
 
 def _is_acronym(words: Sequence[str]) -> bool:
@@ -209,15 +205,8 @@ def _is_acronym(words: Sequence[str]) -> bool:
         and single.replace(".", "").isupper()
         and single.isalpha()
         and not canonical_place(single)
-        and _zipf(single.casefold()) < _COMMON_ACRONYM_ZIPF
+        and zipf(single.casefold()) < _COMMON_ACRONYM_ZIPF
     )
-
-
-@cache
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 def _org_key(name: str) -> str:
@@ -409,12 +398,6 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
     return registry
 
 
-def _caps_line(tokens: Sequence[Token]) -> bool:
-    """A line in capitals (a wire headline or a sports slug): case says nothing about names there."""
-    letters = [c for t in tokens for c in t.text if c.isalpha()]
-    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-
-
 def _dateline(tokens: Sequence[Token], first: int, last: int, paragraph_start: bool) -> bool:
     """``LONDON 1996-08-30``, ``ROME (Reuters) -``, ``SPRINGFIELD, Ill. --``: a place in capitals opening a paragraph."""
     if not paragraph_start or first != 0 or not all(t.text.isupper() or not t.text.isalpha() for t in tokens[first:last]):
@@ -435,7 +418,7 @@ def _sentence_entities(
 ) -> tuple[int, Entity] | None:
     """Add the sentence's name mentions; return the first person mentioned (start, entity)."""
     first_person = None
-    caps = _caps_line(tokens)
+    caps = caps_line(tokens)
     if caps or (headline and _title_case_line(tokens)):
         # capitals mark the style here: only known places, and (in Title Case) a name after a title
         for first, last in capitalised_runs(tokens, first_is_sentence_start=False):
@@ -533,10 +516,8 @@ def _classify(
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
     if place_of(name) or _names_a_group(words):
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian"), "Republicans"
-    if len(words) == 1 and not has_title:
-        opens = all(t.kind == "punct" for t in tokens[:first])
-        if _zipf(words[0].casefold()) >= (_COMMON_WORD_ZIPF if opens else _VERY_COMMON_WORD_ZIPF):
-            return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
+    if len(words) == 1 and common_word(words[0], opens_sentence=all(t.kind == "punct" for t in tokens[:first])):
+        return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
     if last is not None and _appositive_role(tokens, last):
         return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
     if learned is not None:

@@ -17,6 +17,7 @@ from functools import cache
 
 from analysis import crf
 from analysis.crf import Tagger
+from analysis.names import caps_line, zipf
 from analysis.tokens import Token
 
 MODEL_FILE = "entities_crf.json.gz"
@@ -56,13 +57,6 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return given, frozenset(word_set("org_heads.txt")), frozenset(demonyms())
 
 
-@cache
-def _zipf(word: str) -> int:
-    from wordfreq import zipf_frequency
-
-    return min(int(zipf_frequency(word, "en")), 6)
-
-
 def _shape(word: str) -> str:
     if word[:1].isupper():
         if len(word) > 1 and word.isupper():
@@ -83,8 +77,7 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
     words = [t.text for t in tokens]
     low = [w.casefold() for w in words]
     shapes = [_shape(w) for w in words]
-    letters = [c for w in words for c in w if c.isalpha()]
-    caps_line = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    caps = caps_line(tokens)
     phrases = _place_phrases()
     given, org_words, dems = _word_lists()
     place = [""] * n
@@ -92,7 +85,7 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
     while i < n:  # longest known place name starting here (as written, or title-cased on a caps line)
         for k in range(min(_MAX_PLACE_WORDS, n - i), 0, -1):
             key = tuple(words[i : i + k])
-            if key in phrases or (caps_line and tuple(w.title() for w in key) in phrases):
+            if key in phrases or (caps and tuple(w.title() for w in key) in phrases):
                 place[i] = "B"
                 for j in range(i + 1, i + k):
                     place[j] = "I"
@@ -122,11 +115,11 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
         ]
         if i == 0:
             f.append("first")
-        if caps_line:
+        if caps:
             f.append("caps")
         if place[i]:
             f.append("gaz=" + place[i])
-        if w in given or w.title() in given and caps_line:
+        if w in given or w.title() in given and caps:
             f.append("given")
         if i and (words[i - 1] in given):
             f.append("after_given")
@@ -134,7 +127,7 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
             f.append("title")
         elif i and title[i - 1]:
             f.append("after_title")
-        if w in org_words or (caps_line and w.title() in org_words):
+        if w in org_words or (caps and w.title() in org_words):
             f.append("orgw")
         if i + 1 < n and (words[i + 1] in org_words):
             f.append("before_orgw")
@@ -142,7 +135,7 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
             f.append("dem")
         if s in ("Xx", "X"):
             # how common the word is in general English (wordfreq's Zipf scale, rounded): names are rare words
-            f.append("zipf=" + str(_zipf(lw)))
+            f.append("zipf=" + str(min(int(zipf(lw)), 6)))
         feats.append(f)
     return feats
 

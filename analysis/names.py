@@ -189,3 +189,30 @@ def _trim_connectors(tokens: Sequence[Token], segments: list[Segment]) -> list[S
         if b > a:
             out.append(Segment(a, b, seg.kind))
     return out
+
+
+# How common a capitalised word is in English (wordfreq's Zipf scale: 4 = once per 100,000 words)
+# decides whether capitals make it a name: a word this common that opens a sentence ("Fortunately",
+# "Researchers"), or a very common one inside a sentence ("the World"), is a word, not a one-word name.
+COMMON_WORD_ZIPF = 3.5
+VERY_COMMON_WORD_ZIPF = 5.0
+
+
+@cache
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lower-case English word (0 for words it does not know)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def common_word(word: str, opens_sentence: bool) -> bool:
+    """Is this capitalised word just an English word (a stop word, or common enough), not a name?"""
+    key = word.casefold()
+    return key in stopwords() or zipf(key) >= (COMMON_WORD_ZIPF if opens_sentence else VERY_COMMON_WORD_ZIPF)
+
+
+def caps_line(tokens: Sequence[Token]) -> bool:
+    """A line in capitals (a wire headline or a sports slug): case says nothing about names there."""
+    letters = [c for t in tokens for c in t.text if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)

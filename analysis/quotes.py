@@ -37,7 +37,7 @@ from analysis import attribution_model
 from analysis.article import Article, Sentence
 from analysis.callable import make_callable
 from analysis.entities import Entity, Registry, build_registry
-from analysis.names import capitalised_runs, segment_run, title_length
+from analysis.names import capitalised_runs, common_word, segment_run, title_length
 from analysis.resources import mapping, table
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
@@ -757,7 +757,6 @@ def _attribute_quote(
 def _plausible_name(mention: Mention) -> bool:
     """A capitalised subject that is not a sentence opener or an adjective (``After``, ``Only European``)."""
     from analysis.places import demonyms
-    from analysis.stopwords import stopwords
 
     words = mention.text.split()
     first = words[0].split("-")[0].casefold()
@@ -963,11 +962,6 @@ def _not_a_quote(
     return nickname  # Robert C. "Bobby" Scott
 
 
-# a word at least this common in English (wordfreq's Zipf scale: 4 = once per 100,000 words) that
-# opens a sentence is taken as a word, not as a one-word name
-_COMMON_WORD_ZIPF = 4.0
-
-
 class _Resolver:
     """Turn speaker mentions into canonical sources, keeping the article's speaker history."""
 
@@ -1066,13 +1060,8 @@ class _Resolver:
 
     def _common_word_opening(self, mention: Mention, word: str) -> bool:
         """A capitalised word that opens its sentence and is a common English word: no name."""
-        from wordfreq import zipf_frequency
-
         sentence = self.article.sentence_at(mention.start)
-        if sentence is None or sentence.start != mention.start:
-            return False
-        key = word.casefold()
-        return key in stopwords() or zipf_frequency(key, "en") >= _COMMON_WORD_ZIPF
+        return sentence is not None and sentence.start == mention.start and common_word(word, opens_sentence=True)
 
     def _referred_to_as_it(self, mention: Mention) -> bool:
         """Is the first third-person pronoun after the mention, in its sentence, ``it`` or ``its``?"""
