@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis import crf
-from analysis.crf import Tagger, spans  # noqa: F401  (re-exported for the quote extractor)
+from analysis.crf import Tagger
 from analysis.tokens import Token
 
 MODEL_FILE = "attribution_crf.json.gz"

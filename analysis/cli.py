@@ -193,7 +193,7 @@ def _themes_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--themes",
-        type=theme_pack,
+        type=_theme_pack,
         default=None,
         metavar="PACK",
         help="a theme pack: a TSV file (theme, term, weight, why, source) or a built-in name such as "
@@ -201,14 +201,10 @@ def _themes_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def theme_pack(value: str):
-    """An argparse type: a loaded theme pack, or a one-line error."""
-    from analysis.themes import PackError, load_pack
+def _theme_pack(value: str):
+    from analysis.themes import pack_argument  # imported on use: other commands do not load the themes
 
-    try:
-        return load_pack(value)
-    except PackError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    return pack_argument(value)
 
 
 COMMANDS: dict[str, Command] = {
@@ -240,6 +236,7 @@ COMMANDS: dict[str, Command] = {
         columns=("file", "start", "end", "left", "match", "right"),
     ),
 }
+ALL_COMMANDS = [*COMMANDS, "figures", "view"]  # the last two write files rather than print records
 
 
 EXAMPLES = {
@@ -295,7 +292,7 @@ def _top_parser() -> argparse.ArgumentParser:
         epilog="commands:\n" + "\n".join(lines) + "\n\nRun 'analysis COMMAND --help' for a command's options.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("command", choices=[*COMMANDS, "figures", "view"], metavar="COMMAND")
+    parser.add_argument("command", choices=ALL_COMMANDS, metavar="COMMAND")
     return parser
 
 
@@ -322,13 +319,13 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from analysis.view import main as view_main
 
         return view_main(argv[1:])
-    if argv[0] not in COMMANDS and argv[0] != "figures":
+    if argv[0] not in ALL_COMMANDS:
         if argv[0].startswith("-"):
             _top_parser().parse_args(argv[:1])
             return 2
         import difflib
 
-        close = difflib.get_close_matches(argv[0], [*COMMANDS, "figures", "view"], n=1)
+        close = difflib.get_close_matches(argv[0], ALL_COMMANDS, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         print(f"analysis: error: unknown command {argv[0]!r}{hint}; run 'analysis --help' for the list", file=sys.stderr)
         return 2

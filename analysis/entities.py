@@ -172,25 +172,15 @@ def _is_org(words: Sequence[str]) -> bool:
     heads = _org_heads()
     if words[-1] in heads:
         return True
-    if len(words) > 1 and (words[0] in ("PT", "PT.") or words[-1] in _club_endings()):
+    if len(words) > 1 and (words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt")):
         return True
     return any(w in heads and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
-
-
-@cache
-def _club_endings() -> frozenset[str]:
-    return word_set("club_endings.txt")
-
-
-@cache
-def _group_names() -> frozenset[str]:
-    return word_set("group_names.txt")
 
 
 def _names_a_group(words: Sequence[str]) -> bool:
     """ "Americans", "African Americans", "Republicans": a group of people, not an entity."""
     last = words[-1]
-    return last in _group_names() or (last.endswith("s") and place_of(last[:-1]) is not None) and len(words) <= 2
+    return len(words) <= 2 and (last in word_set("group_names.txt") or (last.endswith("s") and place_of(last[:-1]) is not None))
 
 
 _COMMON_ACRONYM_ZIPF = 5.0  # "NO", "WHITE", "ALL": shouted words, not acronyms (wordfreq Zipf scale)
@@ -226,13 +216,16 @@ class Registry:
         self._by_word: dict[str, list[Entity]] = {}  # people by each word of their name
         self._by_org_key: dict[str, Entity] = {}
         self._org_mentions: list[tuple[int, int, Entity]] = []  # (start, id, organisation), sorted
-        self.quoted: list[tuple[int, int]] = []  # spans inside quotation marks, sorted
-        self._quoted_starts: list[int] = []
+        self._quoted: list[tuple[int, int]] = []  # spans inside quotation marks, sorted
+
+    def mark_quoted(self, start: int, end: int) -> None:
+        """Record ``[start, end)`` as inside quotation marks (spans arrive in reading order)."""
+        self._quoted.append((start, end))
 
     def in_quote(self, pos: int) -> bool:
         """Is ``pos`` inside quotation marks? (A person named in a quote is not the sentence's subject.)"""
-        i = bisect.bisect_right(self._quoted_starts, pos) - 1
-        return i >= 0 and pos < self.quoted[i][1]
+        i = bisect.bisect_right(self._quoted, pos, key=lambda q: q[0]) - 1
+        return i >= 0 and pos < self._quoted[i][1]
 
     def add(
         self,
@@ -375,8 +368,8 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
 
     registry = Registry()
     for paragraph in article.paragraphs_in(*sections):
-        registry.quoted.extend((q.open, q.close) for q in quote_spans(article.text, paragraph.start, paragraph.end))
-    registry._quoted_starts = [a for a, _ in registry.quoted]
+        for q in quote_spans(article.text, paragraph.start, paragraph.end):
+            registry.mark_quoted(q.open, q.close)
     for sentence in article.sentences_in(*sections):
         tokens = list(article.tokens_in(sentence.start, sentence.end))
         people_before = len(registry.subjects)

@@ -29,7 +29,7 @@ from analysis.entities import entity_network
 from analysis.sentiment import aggregate, quote_sentiment, sentence_sentiment
 from analysis.sources import sources, voice_share
 from analysis.terms import collocations, dispersion, keyness, term_frequencies
-from analysis.themes import BUILTIN, cooccurrence, load_pack, term_theme, theme_scores
+from analysis.themes import BUILTIN, cooccurrence, discover, load_pack, pack_argument, term_theme, theme_scores
 
 KIND_COLOURS = {"person": plots.OKABE_ITO[0], "place": plots.OKABE_ITO[2], "organization": plots.OKABE_ITO[3]}
 
@@ -125,7 +125,7 @@ def _dispersion(t: Tables) -> plots.Figure:
 
 def _term_network(t: Tables) -> plots.Figure:
     nodes, edges = cooccurrence(t.article)
-    palette = plots.Palette.build(theme_scores(t.article).attrs["themes"], [])
+    palette = t.palette if t.pack is None else plots.Palette.build(discover(t.article).names, [])
     shown = [theme for theme in palette.themes if theme in set(nodes["theme"])]
     legend = {theme: palette.theme(theme) for theme in shown}
     if nodes["theme"].isna().any():
@@ -330,10 +330,7 @@ def figure_files(out: Path) -> list[Path]:
 def _remove_leftovers(out: Path) -> None:
     """Temporary files a killed run could not remove (``kill -9`` leaves no chance to clean up)."""
     if out.is_dir():
-        for stale in [
-            *out.rglob(f"{paths.TEMPORARY_PREFIX}*{paths.FIGURE_SUFFIX}"),
-            *out.rglob(f"{paths.TEMPORARY_PREFIX}*.html"),
-        ]:
+        for stale in out.rglob(f"{paths.TEMPORARY_PREFIX}*"):
             stale.unlink(missing_ok=True)
 
 
@@ -487,12 +484,6 @@ def check(seeds: Path, out: Path, pack=None) -> list[str]:
     return problems
 
 
-def _pack_argument(value: str):
-    from analysis.cli import theme_pack
-
-    return theme_pack(value)
-
-
 def main(argv: Sequence[str]) -> int:
     """``analysis figures``: write the figure set, or check it with ``--check``."""
     parser = argparse.ArgumentParser(prog="analysis figures", description="regenerate every figure from the seeds folder")
@@ -504,7 +495,7 @@ def main(argv: Sequence[str]) -> int:
     )
     parser.add_argument(
         "--themes",
-        type=_pack_argument,
+        type=pack_argument,
         default=None,
         metavar="PACK",
         help="draw the theme figures with a theme pack (a TSV file or a built-in name) instead of the articles' own themes",

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 
-from analysis import attribution_model
+from analysis import attribution_model, crf
 from analysis.article import Article, Sentence
 from analysis.callable import make_callable
 from analysis.entities import Entity, Registry, build_registry
@@ -515,7 +515,7 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
             single_quotes=first_line and _is_title_line(article, paragraph.start, paragraph.end),
         )
         tokens = list(article.tokens_in(paragraph.start, paragraph.end))
-        inside = _inside_quotes(tokens, spans)
+        inside = inside_quotes(tokens, spans)
         title_end = _line_end(article, paragraph.start) if first_line else -1
         cues = _find_cues(tokens, inside, lambda pos, end=title_end: pos < end)
         headline_label = _headline_label(article, tokens, paragraph.start) if first_line else None
@@ -633,7 +633,8 @@ def _is_title_line(article: Article, start: int, end: int) -> bool:
     return len(line.split()) <= 25
 
 
-def _inside_quotes(tokens: Sequence[Token], spans: Sequence[QuoteSpan]) -> list[bool]:
+def inside_quotes(tokens: Sequence[Token], spans: Sequence[QuoteSpan]) -> list[bool]:
+    """For each token (in order), whether it lies inside one of the quotation ``spans`` (in order)."""
     flags = []
     k = 0
     for t in tokens:
@@ -1163,7 +1164,7 @@ def _tag(tokens: list[Token], inside: list[bool], sentences: list[Sentence]) -> 
     model = attribution_model.tagger()
     starts = frozenset(s.start for s in sentences)
     labels = model.tag(attribution_model.paragraph_features(tokens, inside, starts, model.cue_words))
-    return _Runs(attribution_model.spans(labels, tokens))
+    return _Runs(crf.spans(labels, tokens))
 
 
 def _run_mention(article: Article, tokens: list[Token], a: int, b: int) -> Mention | None:

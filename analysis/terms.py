@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from analysis.article import Article
 from analysis.callable import make_callable
 from analysis.places import place_phrases
 from analysis.stopwords import stopwords
-from analysis.tokens import MARKS, Token, fold
+from analysis.tokens import MARKS, Token, fold, nfc
 
 BODY = ("body",)
 # Size (in tokens) assumed for wordfreq's English reference list. wordfreq blends several
@@ -57,8 +56,15 @@ def _is_word(token: Token) -> bool:
     return token.kind == "word" and any(c.isalpha() for c in token.text) and token.text not in ("'s", "’s")
 
 
-def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: bool = True) -> list[TermToken]:
-    """Word occurrences in reading order, case-folded, place names merged into one term each."""
+def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: bool = True) -> Sequence[TermToken]:
+    """Word occurrences in reading order, case-folded, place names merged into one term each
+    (computed once per article: counts, dispersion and themes all read them)."""
+    return article.memo(
+        ("term_tokens", tuple(sections), merge_places), lambda: tuple(_term_tokens(article, sections, merge_places))
+    )
+
+
+def _term_tokens(article: Article, sections: Sequence[str], merge_places: bool) -> list[TermToken]:
     phrases = place_phrases() if merge_places else {}
     starts = _phrase_starts() if merge_places else frozenset()
     out: list[TermToken] = []
@@ -70,7 +76,7 @@ def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: 
             match = _longest_phrase(tokens, folded, i, phrases) if folded[i] in starts or tokens[i].text in starts else None
             length, canonical = match if match else (1, None)
             first, last = tokens[i], tokens[i + length - 1]
-            key, surface = (canonical.casefold(), canonical) if canonical else (folded[i], _nfc(first.text))
+            key, surface = (canonical.casefold(), canonical) if canonical else (folded[i], nfc(first.text))
             out.append(TermToken(key, surface, first.start, last.end, len(out), sentence.index, sentence.paragraph))
             i += length
     return out
@@ -188,7 +194,7 @@ def _keyness_labels(article: Article, sections: Sequence[str]) -> dict[str, str]
     for sentence in article.sentences_in(*sections):
         for token in article.tokens_in(sentence.start, sentence.end):
             if _is_word(token):
-                forms[fold(token.text).rstrip(".")][_nfc(token.text)] += 1
+                forms[fold(token.text).rstrip(".")][nfc(token.text)] += 1
     return {k: most_frequent(c) for k, c in forms.items()}
 
 
@@ -254,7 +260,7 @@ def collocations(
         for n in (2, 3):
             for i in range(len(stretch) - n + 1):
                 window = stretch[i : i + n]
-                surfaces[tuple(fold(t.text) for t in window)][_nfc(" ".join(t.text for t in window))] += 1
+                surfaces[tuple(fold(t.text) for t in window)][nfc(" ".join(t.text for t in window))] += 1
 
     def bad(gram: tuple[str, ...]) -> bool:
         return gram[0] in stop or gram[-1] in stop or any(not re.search(r"[^\W\d_]", w) for w in gram)
@@ -299,7 +305,7 @@ def kwic(article: Article, term: str, width: int = 40, sections: Sequence[str] |
     words = term.split()
     if not words:
         raise ValueError("kwic needs a non-empty term")
-    words = [unicodedata.normalize("NFC", w) for w in words]
+    words = [nfc(w) for w in words]
     pattern = re.compile(
         r"(?<![\w])" + r"\s+".join(re.escape(w) for w in words) + (r"(?![\w]|" + MARKS + ")" if words[-1][-1].isalnum() else ""),
         re.IGNORECASE,
@@ -328,10 +334,6 @@ def kwic(article: Article, term: str, width: int = 40, sections: Sequence[str] |
     return pd.DataFrame(rows, columns=["start", "end", "left", "match", "right", "sentence", "paragraph", "section"])
 
 
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
 _CLUSTER = re.compile(r"(?s)." + MARKS + "*")
 
 
@@ -341,7 +343,7 @@ def _nfc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     inside one)."""
     parts, starts, ends = [], [], []
     for m in _CLUSTER.finditer(text):
-        piece = unicodedata.normalize("NFC", m.group()) if len(m.group()) > 1 else m.group()
+        piece = nfc(m.group()) if len(m.group()) > 1 else m.group()
         parts.append(piece)
         starts.extend([m.start()] * len(piece))
         ends.extend([m.end()] * len(piece))

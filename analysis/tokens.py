@@ -76,7 +76,11 @@ def _split_possessive(start: int, end: int, value: str) -> list[Token]:
     return [Token(start, cut, value[: m.start()], "word"), Token(cut, end, value[m.start() :], "word")]
 
 
+def nfc(text: str) -> str:
+    """NFC-normalised text: "Café" written with a combining accent equals the precomposed one."""
+    return unicodedata.normalize("NFC", text)
+
+
 def fold(text: str) -> str:
-    """The form words are matched and counted in: NFC-normalised ("Café" written with a combining
-    accent equals the precomposed one) and case-folded."""
-    return unicodedata.normalize("NFC", text).casefold()
+    """The form words are matched and counted in: NFC-normalised and case-folded."""
+    return nfc(text).casefold()

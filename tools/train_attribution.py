@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from crf_train import encode, train_crf, version, write_model  # noqa: E402
 
 from analysis import attribution_model as am  # noqa: E402
+from analysis import crf  # noqa: E402
 from analysis import quotes as q  # noqa: E402
 from analysis.article import parse_article  # noqa: E402
 
@@ -102,7 +103,7 @@ def paragraph_units(article):
         if not tokens:
             continue
         spans = q.quote_spans(article.text, p.start, p.end)
-        yield tokens, q._inside_quotes(tokens, spans), starts
+        yield tokens, q.inside_quotes(tokens, spans), starts
 
 
 def gold_labels(tokens, attrs) -> list[str]:
@@ -151,7 +152,7 @@ def score_split(articles: list[dict], model: dict, split_dir: Path) -> dict:
     sys.path.insert(0, str(split_dir.parent))
     import polnear_eval as pe
 
-    tagger = am.Tagger(model)
+    tagger = crf.Tagger(model)
     gold = [dict(name=a["name"], path=a["path"], text=a["text"], attrs=pe.parse_ann(_ann_path(split_dir, a))) for a in articles]
     for g in gold:
         g["quotes"] = pe.gold_quotes(g["text"], g["attrs"])

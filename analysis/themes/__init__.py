@@ -20,7 +20,7 @@ import pandas as pd
 from analysis.article import Article
 from analysis.callable import make_callable
 from analysis.themes.discovered import Discovered, discover, discovered_rows
-from analysis.themes.packs import BUILTIN, MIN_SCORE, Pack, PackError, builtin_packs, load_pack, pack_rows
+from analysis.themes.packs import BUILTIN, MIN_SCORE, Pack, PackError, builtin_packs, load_pack, pack_argument, pack_rows
 
 __all__ = [
     "BUILTIN",
@@ -32,6 +32,7 @@ __all__ = [
     "cooccurrence",
     "discover",
     "load_pack",
+    "pack_argument",
     "term_theme",
     "theme_names",
     "theme_scores",

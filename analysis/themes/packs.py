@@ -102,6 +102,16 @@ def _index(pack: Pack):
     return lengths, dict(by_first), tuple(prefixes)
 
 
+def pack_argument(value: str) -> Pack:
+    """A command-line option's pack (an ``argparse`` type): loaded, or a one-line usage error."""
+    import argparse
+
+    try:
+        return load_pack(value)
+    except PackError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def builtin_packs() -> list[str]:
     """Names of the packs shipped with the project."""
     folder = resources.files("analysis.data").joinpath("packs")
