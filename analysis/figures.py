@@ -425,8 +425,11 @@ class Shown:
     that has not been trusted (untrusted SVG output is not rendered).
     """
 
-    def __init__(self, svg_text: str, png: bytes) -> None:
-        self.svg, self.png = svg_text, png
+    def __init__(self, svg_text: str, png: bytes, title: str = "") -> None:
+        self.svg, self.png, self.title = svg_text, png, title
+
+    def __repr__(self) -> str:  # the notebook's text/plain output: the same on every run
+        return f"<figure: {self.title}>" if self.title else "<figure>"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         import base64
@@ -467,7 +470,7 @@ def show(figure: plots.Figure) -> Shown:
     with plots.style():
         figure.savefig(buffer, format="png", dpi=80, metadata={"Software": None})
     plt.close(figure)
-    return Shown(text, buffer.getvalue())
+    return Shown(text, buffer.getvalue(), getattr(figure, "news_title", ""))
 
 
 def check(seeds: Path, out: Path, pack=None) -> list[str]:

@@ -4,7 +4,7 @@ Every figure has a title that says what it shows, labelled axes with units, a co
 palette (Okabe & Ito 2008 for themes; Paul Tol's "muted" and "bright" schemes for speakers and
 communities), the same colour for the same speaker or theme everywhere (``Palette``), and a
 small source line naming the article. ``style()`` fixes fonts (matplotlib's bundled DejaVu Sans,
-drawn as paths) and the SVG hash salt, so files are identical on every machine.
+kept as real text in SVG) and the SVG hash salt, so files are identical on every machine.
 """
 
 from __future__ import annotations
@@ -292,6 +292,68 @@ def theme_flow(frame: pd.DataFrame, theme_names: Sequence[str], palette: Palette
         return _finish(fig, title, source, f"outline: the paragraph's lead theme ({rule}); {unthemed} paragraph(s) with no theme")
 
 
+def _label_nodes(ax: plt.Axes, position: dict, radius: dict[str, float], fontsize: float = 7.5) -> None:
+    """Label each node beside its circle where the label covers no other label or node.
+
+    Nodes are labelled largest first. Each tries eight places around its circle (right, left,
+    above, below, then the diagonals) and takes the first free one; when none is free it takes the
+    one that overlaps least. ``radius`` is in points, as networkx draws node sizes.
+    """
+    fig = ax.figure
+    ax.set_xlim(*_padded(p[0] for p in position.values()))
+    ax.set_ylim(*_padded(p[1] for p in position.values()))
+    renderer = fig.canvas.get_renderer()
+    to_pixels = ax.transData.transform
+    scale = fig.dpi / 72  # points to pixels
+    circles = {n: (*to_pixels(position[n]), radius[n] * scale) for n in position}
+    placed: list[tuple[float, float, float, float]] = []
+
+    def overlap(box) -> float:
+        x0, y0, x1, y1 = box
+        area = 0.0
+        for a0, b0, a1, b1 in placed:
+            area += max(0.0, min(x1, a1) - max(x0, a0)) * max(0.0, min(y1, b1) - max(y0, b0))
+        for cx, cy, r in circles.values():
+            area += max(0.0, min(x1, cx + r) - max(x0, cx - r)) * max(0.0, min(y1, cy + r) - max(y0, cy - r))
+        return area
+
+    for name in sorted(position, key=lambda n: (-radius[n], n)):
+        cx, cy, r = circles[name]
+        text = ax.text(0, 0, name, fontsize=fontsize, family="DejaVu Sans")
+        extent = text.get_window_extent(renderer)
+        w, h = extent.width, extent.height
+        gap = r + 1.5 * scale
+        offsets = [
+            (gap, -h / 2),
+            (-gap - w, -h / 2),
+            (-w / 2, gap),
+            (-w / 2, -gap - h),
+            (gap * 0.7, gap * 0.7),
+            (-gap * 0.7 - w, gap * 0.7),
+            (gap * 0.7, -gap * 0.7 - h),
+            (-gap * 0.7 - w, -gap * 0.7 - h),
+        ]
+        boxes = []
+        for dx, dy in offsets:
+            box = (cx + dx, cy + dy, cx + dx + w, cy + dy + h)
+            own = max(0.0, min(box[2], cx + r) - max(box[0], cx - r)) * max(0.0, min(box[3], cy + r) - max(box[1], cy - r))
+            boxes.append((overlap(box) - own, box))
+        free = [box for cost, box in boxes if cost <= 0]
+        best = free[0] if free else min(boxes, key=lambda item: item[0])[1]
+        x, y = ax.transData.inverted().transform((best[0], best[1]))
+        text.set_position((x, y))
+        text.set_ha("left")
+        text.set_va("bottom")
+        placed.append(best)
+
+
+def _padded(values) -> tuple[float, float]:
+    values = list(values)
+    low, high = min(values), max(values)
+    pad = max(high - low, 1e-6) * 0.12
+    return low - pad, high + pad
+
+
 def network(
     nodes: pd.DataFrame,
     edges: pd.DataFrame,
@@ -331,7 +393,7 @@ def network(
             linewidths=0.5,
             edgecolors="white",
         )
-        nx.draw_networkx_labels(graph, position, ax=ax, font_size=7.5, font_family="DejaVu Sans")
+        _label_nodes(ax, position, {n: np.sqrt(60 + 70 * sizes[n]) / 2 for n in graph.nodes})
         ax.legend(
             handles=[
                 Patch(color=colour, label=textwrap.fill(text, 30, break_long_words=False)) for text, colour in legend.items()

@@ -140,3 +140,21 @@ def test_keep_going_draws_the_good_articles_and_names_the_bad(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "empty.txt: empty file" in err and "wrote 12 files for 1 article(s)" in err
     assert len(list((out / SEED.stem).glob("*.svg"))) == len(FIGURE_NAMES)
+
+
+def test_network_labels_cover_no_other_label_or_node():
+    """A crowded network: every label is placed beside its node, and no two labels overlap."""
+    import pandas as pd
+
+    from analysis.plots import network
+
+    names = [f"label number {i}" for i in range(30)]  # centred labels overlap three times here
+    nodes = pd.DataFrame({"term": names, "count": [1 + i % 4 for i in range(30)]})
+    edges = pd.DataFrame([(a, b, 1) for i, a in enumerate(names) for b in names[i + 1 :]], columns=["a", "b", "w"])
+    figure = network(nodes, edges, dict.fromkeys(names, "#0072B2"), {"group": "#0072B2"}, "t", "s", "src")
+    ax = figure.axes[0]
+    renderer = figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_text() in names]
+    assert len(boxes) == len(names)
+    crossings = [(i, j) for i in range(len(boxes)) for j in range(i) if boxes[i].overlaps(boxes[j])]
+    assert crossings == []
