@@ -48,7 +48,7 @@ $(LAB)/bin/.ready: pyproject.toml constraints.txt
 	touch $@
 
 lab: $(LAB)/bin/.ready
-	JUPYTER_CONFIG_DIR=$(CURDIR)/.jupyter $(LAB)/bin/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/notebooks
+	JUPYTER_CONFIG_DIR=$(CURDIR)/.jupyter $(LAB)/bin/jupyter lab
 
 bench: $(BIN)/.ready
 	$(BIN)/$(PIP_INSTALL) -e '.[test,bench]'

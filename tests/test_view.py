@@ -1,18 +1,14 @@
 """The annotated reading view: built from the offsets, safe with any text, and checked in a real browser."""
 
 import re
-import shutil
 import subprocess
 import sys
-
-import pytest
 
 from analysis.article import parse_article
 from analysis.quotes import quote_records
 from analysis.view import page, write
 from tests.conftest import ROOT
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HOSTILE = (
     "Council <b>fails</b> & <script>window.pwned = 1</script>\n\n"
     'The mayor said "<img src=x onerror=\\"window.pwned=2\\"> is not a tag here," and left.\n\n'
@@ -61,20 +57,6 @@ def test_the_view_command_writes_one_page_per_article(tmp_path):
         [sys.executable, "-m", "analysis", "view", str(article), "--out", str(tmp_path)], capture_output=True, text=True, cwd=ROOT
     )
     assert proc.returncode == 0 and (tmp_path / f"{article.stem}.html").is_file()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("Chromium is not installed (.ci/run installs Debian's package)")
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        yield chromium
-        chromium.close()
 
 
 def _open(browser, path, width):
