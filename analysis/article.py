@@ -195,8 +195,16 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
         raise ArticleError(
             f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
         ) from None
+    return check_text(text, name, empty="empty file")
+
+
+def check_text(text: str, name: str, empty: str = "empty text") -> str:
+    """``text`` if it can be an article; else ArticleError naming ``name`` (for texts that come
+    from a table rather than a file: blank, binary or control characters)."""
+    if "\x00" in text:
+        raise ArticleError(f"{name}: binary data, not text")
     if not text.strip():
-        raise ArticleError(f"{name}: empty text (nothing but white space)" if text else f"{name}: empty file")
+        raise ArticleError(f"{name}: empty text (nothing but white space)" if text else f"{name}: {empty}")
     if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
         raise ArticleError(f"{name}: binary data, not text")
     return text

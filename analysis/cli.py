@@ -236,7 +236,7 @@ COMMANDS: dict[str, Command] = {
         columns=("file", "start", "end", "left", "match", "right"),
     ),
 }
-ALL_COMMANDS = [*COMMANDS, "figures", "view"]  # the last two write files rather than print records
+ALL_COMMANDS = [*COMMANDS, "figures", "view", "corpus"]  # the last three write files rather than print records
 
 
 EXAMPLES = {
@@ -285,6 +285,7 @@ def _top_parser() -> argparse.ArgumentParser:
     lines = [f"  {name:<13}{cmd.help}" for name, cmd in COMMANDS.items()]
     lines.append(f"  {'figures':<13}regenerate every figure from seeds/ (--check compares with figures/)")
     lines.append(f"  {'view':<13}an annotated reading view of each article, as a standalone HTML page (--out DIR)")
+    lines.append(f"  {'corpus':<13}every table for many articles, as Parquet datasets (--out DIR; parallel, resumable)")
     parser = argparse.ArgumentParser(
         prog="analysis",
         usage="analysis [--version] COMMAND FILE... [options]",
@@ -319,6 +320,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from analysis.view import main as view_main
 
         return view_main(argv[1:])
+    if argv[0] == "corpus":
+        from analysis.corpus.cli import main as corpus_main
+
+        return corpus_main(argv[1:])
     if argv[0] not in ALL_COMMANDS:
         if argv[0].startswith("-"):
             _top_parser().parse_args(argv[:1])

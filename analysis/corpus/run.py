@@ -1,0 +1,161 @@
+"""A corpus run: read articles as a stream, analyse chunks in parallel, write each chunk's tables.
+
+Work is cut into chunks of ``chunk_size`` articles. At most a few chunks per worker are in flight,
+so memory does not grow with the corpus. Chunks run in this process (``workers=1``), in a pool of
+processes on this machine, or on a Dask cluster (``scheduler="tcp://host:port"``): the same
+function makes the same tables everywhere, and only this process writes them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from analysis.corpus.inputs import Inputs, Record
+from analysis.corpus.store import Store
+from analysis.corpus.tables import chunk
+
+CHUNK_SIZE = 32
+IN_FLIGHT = 3  # chunks queued per worker: enough to keep workers busy, few enough to keep memory flat
+
+
+@dataclass
+class Summary:
+    articles: int = 0  # analysed in this run
+    errors: int = 0  # recorded as errors in this run
+    skipped: int = 0  # already done by an earlier run
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return (self.articles + self.errors) / self.seconds if self.seconds else 0.0
+
+
+def _chunks(records: Iterable[Record], done: set[str], size: int, summary: Summary) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in records:
+        if record.article in done:
+            summary.skipped += 1
+            continue
+        batch.append(record)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Progress:
+    """Articles done, articles per second and (when the total is known) time left, on stderr."""
+
+    def __init__(self, total: int | None, enabled: bool) -> None:
+        self.total, self.enabled = total, enabled
+        self.start = time.perf_counter()
+        self.last = 0.0
+        self.tty = sys.stderr.isatty()
+
+    def update(self, done: int, final: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if not final and now - self.last < (0.5 if self.tty else 10.0):
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        rate = done / elapsed
+        line = f"corpus: {done:,}" + (f"/{self.total:,}" if self.total else "") + f" articles, {rate:.1f}/s"
+        if self.total and rate > 0 and done < self.total:
+            left = int((self.total - done) / rate)
+            line += f", {left // 60}:{left % 60:02d} left"
+        end = "\n" if final or not self.tty else ""
+        print(("\r" if self.tty else "") + line + ("\033[K" if self.tty else ""), end=end, file=sys.stderr, flush=True)
+
+
+def run(
+    inputs: Inputs,
+    store: Store,
+    workers: int = 0,
+    scheduler: str | None = None,
+    pack=None,
+    chunk_size: int = CHUNK_SIZE,
+    progress: bool = False,
+    total: int | None = None,
+) -> Summary:
+    """Analyse every article of ``inputs`` not yet in ``store``; ``workers=0`` means all cores."""
+    summary = Summary()
+    started = time.perf_counter()
+    meter = Progress(total, progress)
+    done = store.done()
+    chunks = _chunks(inputs, done, chunk_size, summary)
+    meta = inputs.columns
+
+    def finished(records: list[Record], tables) -> None:
+        store.write([r.article for r in records], tables)
+        bad = tables["errors"].num_rows
+        summary.errors += bad
+        summary.articles += len(records) - bad
+        summary.failures += tables["errors"].column("reason").to_pylist()
+        meter.update(summary.articles + summary.errors)
+
+    if scheduler:
+        _on_dask(scheduler, chunks, meta, pack, finished)
+    else:
+        workers = workers or os.cpu_count() or 1
+        if workers == 1:
+            for records in chunks:
+                finished(records, chunk(records, meta, pack))
+        else:
+            _on_processes(workers, chunks, meta, pack, finished)
+    summary.seconds = time.perf_counter() - started
+    meter.update(summary.articles + summary.errors, final=True)
+    return summary
+
+
+def _warm() -> None:
+    """Load the models and word lists once per worker process, before its first chunk."""
+    from analysis.corpus.tables import warm
+
+    warm()
+
+
+def _on_processes(workers: int, chunks: Iterator[list[Record]], meta, pack, finished) -> None:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm) as pool:
+        pending: dict = {}
+        for records in chunks:
+            pending[pool.submit(chunk, records, meta, pack)] = records
+            while len(pending) >= workers * IN_FLIGHT:
+                ready, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in ready:
+                    finished(pending.pop(future), future.result())
+        while pending:
+            ready, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in ready:
+                finished(pending.pop(future), future.result())
+
+
+def _on_dask(address: str, chunks: Iterator[list[Record]], meta, pack, finished) -> None:
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise SystemExit("analysis: error: --scheduler needs Dask: pip install 'news-analysis[cluster]'") from None
+    with Client(address, timeout="20s") as client:
+        workers = max(len(client.scheduler_info().get("workers", {})), 1)
+        pending = as_completed()
+        batches: dict = {}
+        for records in chunks:
+            future = client.submit(chunk, records, meta, pack, pure=False)
+            batches[future.key] = records
+            pending.add(future)
+            while pending.count() >= workers * IN_FLIGHT:
+                future = next(pending)
+                finished(batches.pop(future.key), future.result())
+        for future in pending:
+            finished(batches.pop(future.key), future.result())

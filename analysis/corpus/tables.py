@@ -1,0 +1,222 @@
+"""One article's rows for every corpus table, computed by the same functions as the single-article
+analyses, and a chunk of articles as Arrow tables with fixed columns.
+
+Every row starts with the article id and the run's metadata columns; spans are offsets into the
+article's text (``articles.text``), as everywhere in the project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyarrow as pa
+
+from analysis.corpus.inputs import Record
+
+S, N, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()  # text, whole number, number, yes/no
+
+# the columns of each table after ``article`` and the metadata columns
+COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
+    "articles": [
+        ("source", S),
+        ("headline", S),
+        ("characters", N),
+        ("words", N),
+        ("paragraphs", N),
+        ("sentences", N),
+        ("direct_quotes", N),
+        ("indirect_quotes", N),
+        ("sources", N),
+        ("anonymous_sources", N),
+        ("narration_words", N),
+        ("quoted_words", N),
+        ("reported_words", N),
+        ("compound", F),
+        ("text", S),
+    ],
+    "sentences": [("sentence", N), ("paragraph", N), ("section", S), ("start", N), ("end", N), ("words", N)],
+    "quotes": [
+        ("quote", N),
+        ("start", N),
+        ("end", N),
+        ("kind", S),
+        ("speaker", S),
+        ("speaker_type", S),
+        ("speaker_start", N),
+        ("speaker_end", N),
+        ("cue", S),
+        ("cue_start", N),
+        ("cue_end", N),
+        ("paragraph", N),
+        ("sentence", N),
+        ("text", S),
+    ],
+    "sources": [
+        ("name", S),
+        ("type", S),
+        ("role", S),
+        ("affiliation", S),
+        ("direct_quotes", N),
+        ("quoted_words", N),
+        ("indirect", N),
+        ("mentions", N),
+        ("status", S),
+    ],
+    "entities": [("name", S), ("kind", S), ("start", N), ("end", N), ("text", S), ("sentence", N), ("paragraph", N)],
+    "sentiment": [
+        ("unit", S),
+        ("number", N),
+        ("paragraph", N),
+        ("start", N),
+        ("end", N),
+        ("neg", F),
+        ("neu", F),
+        ("pos", F),
+        ("compound", F),
+        ("label", S),
+    ],
+    "themes": [
+        ("view", S),
+        ("paragraph", N),
+        ("start", N),
+        ("end", N),
+        ("theme", S),
+        ("score", N),
+        ("lead", B),
+    ],
+    "terms": [("term", S), ("count", N), ("per_1000", F)],
+    "keyness": [("term", S), ("count", N), ("per_million", F), ("ref_per_million", F), ("g2", F), ("log_ratio", F)],
+    "errors": [("source", S), ("reason", S)],
+}
+TABLES = list(COLUMNS)
+OWN = "own"  # the themes table's view for the article's own themes
+
+
+def schema(table: str, meta: Sequence[str]) -> pa.Schema:
+    return pa.schema([("article", S), *((m, S) for m in meta), *COLUMNS[table]])
+
+
+def analyse(record: Record, pack=None) -> dict[str, list[dict]]:
+    """Every table's rows for one article (without the id and metadata, which ``chunk`` adds)."""
+    from analysis import terms
+    from analysis.article import parse_article
+    from analysis.entities import entity_mentions
+    from analysis.quotes import quote_records
+    from analysis.sentiment import document_sentiment, quote_sentiment, sentence_sentiment
+    from analysis.sources import sources, voice_share
+
+    article = parse_article(record.text, record.source)
+    text = article.text
+    out: dict[str, list[dict]] = {}
+    out["sentences"] = [
+        {
+            "sentence": s.index,
+            "paragraph": s.paragraph,
+            "section": s.section,
+            "start": s.start,
+            "end": s.end,
+            "words": sum(t.kind == "word" for t in article.tokens_in(s.start, s.end)),
+        }
+        for s in article.sentences
+    ]
+    quotes = quote_records(article)
+    out["quotes"] = [{"quote": n, **r} for n, r in enumerate(quotes)]
+    source_rows = sources(article).to_dict("records")
+    out["sources"] = [{k: _none(v) for k, v in row.items()} for row in source_rows]
+    out["entities"] = entity_mentions(article).to_dict("records")
+    out["sentiment"] = [{**row, "number": row["sentence"]} for row in sentence_sentiment(article).to_dict("records")] + [
+        {**row, "number": n} for n, row in enumerate(quote_sentiment(article).to_dict("records"))
+    ]
+    out["themes"] = _theme_rows(article, OWN, None)
+    if pack is not None:
+        out["themes"] += _theme_rows(article, getattr(pack, "name", "pack"), pack)
+    out["terms"] = terms.term_frequencies(article).to_dict("records")
+    out["keyness"] = terms.keyness(article).to_dict("records")
+    voices = voice_share(article)
+    by_kind = voices.groupby("kind")["words"].sum().to_dict()
+    document = document_sentiment(article).to_dict("records")
+    headline = next((p for p in article.paragraphs if p.section == "headline"), None)
+    out["articles"] = [
+        {
+            "source": record.source,
+            "headline": text[headline.start : headline.end] if headline else None,
+            "characters": len(text),
+            "words": sum(t.kind == "word" for t in article.tokens),
+            "paragraphs": len(article.paragraphs),
+            "sentences": len(article.sentences),
+            "direct_quotes": sum(r["kind"] != "indirect" for r in quotes),
+            "indirect_quotes": sum(r["kind"] == "indirect" for r in quotes),
+            "sources": sum(row["status"] in ("quoted", "paraphrased") for row in source_rows),
+            "anonymous_sources": sum(row["type"] == "anonymous" for row in source_rows),
+            "narration_words": int(by_kind.get("narration", 0)),
+            "quoted_words": int(by_kind.get("quoted", 0)),
+            "reported_words": int(by_kind.get("reported", 0)),
+            "compound": document[0]["compound"] if document else None,
+            "text": text,
+        }
+    ]
+    return out
+
+
+def _theme_rows(article, view: str, pack) -> list[dict]:
+    from analysis.themes import theme_scores
+
+    rows = []
+    for row in theme_scores(article, "paragraph", pack=pack).to_dict("records"):
+        themes = row["themes"] or {None: 0}  # a paragraph with no theme keeps one row, so shares can be counted
+        for theme, score in themes.items():
+            rows.append(
+                {
+                    "view": view,
+                    "paragraph": row["paragraph"],
+                    "start": row["start"],
+                    "end": row["end"],
+                    "theme": theme,
+                    "score": int(score),
+                    "lead": theme is not None and theme == row["lead"],
+                }
+            )
+    return rows
+
+
+def _none(value):
+    """pandas' NaN for a missing value is None in a table."""
+    return None if isinstance(value, float) and value != value else value
+
+
+def chunk(records: Sequence[Record], meta: Sequence[str], pack=None) -> dict[str, pa.Table]:
+    """Arrow tables for a chunk of articles; an article that fails is an ``errors`` row, never a stop."""
+    columns = {t: {c: [] for c, _ in COLUMNS[t]} | {"article": [], **{m: [] for m in meta}} for t in TABLES}
+
+    def add(table: str, record: Record, rows: list[dict]) -> None:
+        cols = columns[table]
+        for row in rows:
+            cols["article"].append(record.article)
+            for m in meta:
+                cols[m].append(record.meta.get(m))
+            for c, _ in COLUMNS[table]:
+                cols[c].append(_none(row.get(c)))
+
+    for record in records:
+        if record.error is not None:
+            add("errors", record, [{"source": record.source, "reason": record.error}])
+            continue
+        try:
+            rows = analyse(record, pack)
+        except Exception as exc:  # one article's failure is reported, and the others go on
+            add("errors", record, [{"source": record.source, "reason": f"{type(exc).__name__}: {exc}"}])
+            continue
+        for table, table_rows in rows.items():
+            add(table, record, table_rows)
+    return {t: pa.table(columns[t], schema=schema(t, meta)) for t in TABLES}
+
+
+WARM_TEXT = """Council backs plan for new library
+
+The city council approved the plan on Monday, Mayor Ann Lee said. "It is a good day," she said.
+"""
+
+
+def warm() -> None:
+    """Load every model and word list once (a worker calls this before its first chunk)."""
+    analyse(Record("warm", "warm.txt", WARM_TEXT))
