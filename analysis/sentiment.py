@@ -47,24 +47,35 @@ def label(compound: float) -> str:
     return "neutral"
 
 
+def sentence_rows(article: Article, sections: Sequence[str] = ("body",)) -> list[dict]:
+    """The rows of ``sentence_sentiment`` (scored once per article and sections)."""
+
+    def compute() -> list[dict]:
+        polarity = analyzer().polarity_scores
+        rows = []
+        for s in article.sentences_in(*sections):
+            scores = polarity(article.text[s.start : s.end])
+            rows.append(
+                {
+                    "unit": "sentence",
+                    "start": s.start,
+                    "end": s.end,
+                    "paragraph": s.paragraph,
+                    "sentence": s.index,
+                    **scores,
+                    "label": label(scores["compound"]),
+                }
+            )
+        return rows
+
+    return article.memo(("sentence sentiment", tuple(sections)), compute)
+
+
 def sentence_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
     """One row per sentence: unit, start, end, paragraph, sentence, neg, neu, pos, compound, label."""
-    polarity = analyzer().polarity_scores
-    rows = []
-    for s in article.sentences_in(*sections):
-        scores = polarity(article.text[s.start : s.end])
-        rows.append(
-            {
-                "unit": "sentence",
-                "start": s.start,
-                "end": s.end,
-                "paragraph": s.paragraph,
-                "sentence": s.index,
-                **scores,
-                "label": label(scores["compound"]),
-            }
-        )
-    return pd.DataFrame(rows, columns=["unit", "start", "end", "paragraph", "sentence", *SCORES, "label"])
+    return pd.DataFrame(
+        sentence_rows(article, sections), columns=["unit", "start", "end", "paragraph", "sentence", *SCORES, "label"]
+    )
 
 
 def paragraph_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
@@ -81,19 +92,23 @@ def paragraph_sentiment(article: Article, sections: Sequence[str] = ("body",)) -
     return frame
 
 
-def document_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
-    """One row for the whole article: the mean of its sentence scores."""
-    sentences = sentence_sentiment(article, sections)
+def document_row(article: Article, sections: Sequence[str] = ("body",)) -> dict:
+    """The row of ``document_sentiment``."""
+    rows = sentence_rows(article, sections)
     units = article.sentences_in(*sections)
     start = units[0].start if units else 0
     end = units[-1].end if units else 0
-    frame = pd.DataFrame([{"unit": "document", "start": start, "end": end, **_means(sentences), "n": len(sentences)}])
-    frame["label"] = frame["compound"].map(label)
-    return frame
+    means = _row_means(rows)
+    return {"unit": "document", "start": start, "end": end, **means, "n": len(rows), "label": label(means["compound"])}
 
 
-def quote_sentiment(article: Article) -> pd.DataFrame:
-    """One row per quotation or reported-speech record, scored on its own words, with its speaker."""
+def document_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
+    """One row for the whole article: the mean of its sentence scores."""
+    return pd.DataFrame([document_row(article, sections)], columns=["unit", "start", "end", *SCORES, "n", "label"])
+
+
+def quote_rows(article: Article) -> list[dict]:
+    """The rows of ``quote_sentiment``."""
     from analysis.quotes import quote_records
 
     polarity = analyzer().polarity_scores
@@ -113,7 +128,14 @@ def quote_sentiment(article: Article) -> pd.DataFrame:
                 "label": label(scores["compound"]),
             }
         )
-    return pd.DataFrame(rows, columns=["unit", "start", "end", "kind", "speaker", "speaker_type", "paragraph", *SCORES, "label"])
+    return rows
+
+
+def quote_sentiment(article: Article) -> pd.DataFrame:
+    """One row per quotation or reported-speech record, scored on its own words, with its speaker."""
+    return pd.DataFrame(
+        quote_rows(article), columns=["unit", "start", "end", "kind", "speaker", "speaker_type", "paragraph", *SCORES, "label"]
+    )
 
 
 def aggregate(scores: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -137,6 +159,15 @@ def _means(frame: pd.DataFrame) -> dict[str, float]:
     if frame.empty:
         return {k: 0.0 for k in SCORES}
     return {k: round(float(frame[k].mean()), 4) for k in SCORES}
+
+
+def _row_means(rows: Sequence[dict]) -> dict[str, float]:
+    """``_means`` of rows not yet in a DataFrame: NumPy's sum over float64, as pandas' mean does."""
+    import numpy as np
+
+    if not rows:
+        return {k: 0.0 for k in SCORES}
+    return {k: round(float(np.asarray([r[k] for r in rows], dtype=np.float64).sum() / len(rows)), 4) for k in SCORES}
 
 
 def sentiment(article: Article, unit: str = "sentence", sections: Sequence[str] = ("body",)) -> pd.DataFrame:

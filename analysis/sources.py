@@ -126,13 +126,13 @@ def _status(row: dict) -> str:
     return "mentioned"
 
 
-def voice_share(article: Article, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
-    """Each body word assigned once: inside a quotation (its speaker), in reported speech, or narration.
+def voice_counts(article: Article, sections: tuple[str, ...] = ("body",)) -> tuple[dict[tuple[str, str], int], int]:
+    """Words per (voice, kind), each word counted once (quotations first, then reported speech),
+    and the number of words: the counts behind ``voice_share``."""
+    import bisect
 
-    Columns: voice (speaker name, or "narration"), kind (quoted, reported, narration), words, share.
-    Quoted words of unidentified speakers are "unattributed".
-    """
     words = [t for s in article.sentences_in(*sections) for t in article.tokens_in(s.start, s.end) if t.kind == "word"]
+    starts = [t.start for t in words]
     records = attributions(article)
     owner: dict[int, tuple[str, str]] = {}
     for kind in ("quoted", "reported"):
@@ -140,13 +140,26 @@ def voice_share(article: Article, sections: tuple[str, ...] = ("body",)) -> pd.D
             if (r.kind == "indirect") != (kind == "reported"):
                 continue
             voice = r.speaker or "unattributed"
-            for n, t in enumerate(words):
-                if r.start <= t.start and t.end <= r.end and n not in owner:
+            for n in range(bisect.bisect_left(starts, r.start), len(words)):  # words starting inside the record
+                t = words[n]
+                if t.start >= r.end:
+                    break
+                if t.end <= r.end and n not in owner:
                     owner[n] = (voice, kind)
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for n in range(len(words)):
         counts[owner.get(n, ("narration", "narration"))] += 1
-    total = max(len(words), 1)
+    return counts, len(words)
+
+
+def voice_share(article: Article, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
+    """Each body word assigned once: inside a quotation (its speaker), in reported speech, or narration.
+
+    Columns: voice (speaker name, or "narration"), kind (quoted, reported, narration), words, share.
+    Quoted words of unidentified speakers are "unattributed".
+    """
+    counts, total = voice_counts(article, sections)
+    total = max(total, 1)
     rows = [{"voice": v, "kind": k, "words": c, "share": round(c / total, 4)} for (v, k), c in counts.items()]
     frame = pd.DataFrame(rows, columns=["voice", "kind", "words", "share"])
     frame["_narration"] = frame["kind"] != "narration"

@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -164,8 +164,7 @@ def keyness(
     for word, a in counts.items():
         if a < min_count:
             continue
-        # the reference side is tokenised the same way: a word and its possessive together
-        ref_rate = wordfreq.word_frequency(word, "en") + wordfreq.word_frequency(word + "'s", "en")
+        ref_rate = reference_rate(word)
         b = ref_rate * reference_size
         rows.append(
             {
@@ -182,6 +181,15 @@ def keyness(
     frame = frame.sort_values(["_over", "g2", "term"], ascending=[False, False, True]).drop(columns="_over")
     frame = frame.reset_index(drop=True)
     return frame.head(top) if top else frame
+
+
+@lru_cache(maxsize=200_000)
+def reference_rate(word: str) -> float:
+    """A word's frequency in general English (wordfreq), its possessive included, since the article
+    side is tokenised the same way. Cached: a corpus asks for the same words again and again."""
+    import wordfreq
+
+    return wordfreq.word_frequency(word, "en") + wordfreq.word_frequency(word + "'s", "en")
 
 
 def _strip_possessive(word: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 
 from analysis.article import MAX_BYTES, ArticleError
 
@@ -88,6 +89,9 @@ def main(argv: Sequence[str]) -> int:
     except ArticleError as exc:
         print(f"analysis: error: {exc}", file=sys.stderr)
         return 2
+    except (OSError, TimeoutError, BrokenProcessPool) as exc:  # a worker died, or the cluster cannot be reached
+        print(f"analysis: error: the run stopped ({type(exc).__name__}: {exc}); run it again to resume", file=sys.stderr)
+        return 1
     for reason in summary.failures:
         print(f"analysis: failed: {reason}", file=sys.stderr)
     skipped = f", {summary.skipped:,} done before" if summary.skipped else ""

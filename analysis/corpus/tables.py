@@ -7,6 +7,7 @@ article's text (``articles.text``), as everywhere in the project.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import pyarrow as pa
@@ -102,11 +103,12 @@ def analyse(record: Record, pack=None) -> dict[str, list[dict]]:
     from analysis.article import parse_article
     from analysis.entities import entity_mentions
     from analysis.quotes import quote_records
-    from analysis.sentiment import document_sentiment, quote_sentiment, sentence_sentiment
-    from analysis.sources import sources, voice_share
+    from analysis.sentiment import document_row, quote_rows, sentence_rows
+    from analysis.sources import sources, voice_counts
 
     article = parse_article(record.text, record.source)
     text = article.text
+    word_starts = [t.start for t in article.tokens if t.kind == "word"]
     out: dict[str, list[dict]] = {}
     out["sentences"] = [
         {
@@ -115,43 +117,43 @@ def analyse(record: Record, pack=None) -> dict[str, list[dict]]:
             "section": s.section,
             "start": s.start,
             "end": s.end,
-            "words": sum(t.kind == "word" for t in article.tokens_in(s.start, s.end)),
+            "words": bisect.bisect_left(word_starts, s.end) - bisect.bisect_left(word_starts, s.start),
         }
         for s in article.sentences
     ]
     quotes = quote_records(article)
     out["quotes"] = [{"quote": n, **r} for n, r in enumerate(quotes)]
     source_rows = sources(article).to_dict("records")
-    out["sources"] = [{k: _none(v) for k, v in row.items()} for row in source_rows]
+    out["sources"] = source_rows
     out["entities"] = entity_mentions(article).to_dict("records")
-    out["sentiment"] = [{**row, "number": row["sentence"]} for row in sentence_sentiment(article).to_dict("records")] + [
-        {**row, "number": n} for n, row in enumerate(quote_sentiment(article).to_dict("records"))
+    out["sentiment"] = [{**row, "number": row["sentence"]} for row in sentence_rows(article)] + [
+        {**row, "number": n} for n, row in enumerate(quote_rows(article))
     ]
     out["themes"] = _theme_rows(article, OWN, None)
     if pack is not None:
         out["themes"] += _theme_rows(article, getattr(pack, "name", "pack"), pack)
     out["terms"] = terms.term_frequencies(article).to_dict("records")
-    out["keyness"] = terms.keyness(article).to_dict("records")
-    voices = voice_share(article)
-    by_kind = voices.groupby("kind")["words"].sum().to_dict()
-    document = document_sentiment(article).to_dict("records")
+    out["keyness"] = [r for r in terms.keyness(article).to_dict("records") if r["log_ratio"] > 0]  # over-used, as the CLI
+    voices, _ = voice_counts(article)
+    by_kind = {kind: sum(n for (_, k), n in voices.items() if k == kind) for kind in ("narration", "quoted", "reported")}
+    document = document_row(article)
     headline = next((p for p in article.paragraphs if p.section == "headline"), None)
     out["articles"] = [
         {
             "source": record.source,
             "headline": text[headline.start : headline.end] if headline else None,
             "characters": len(text),
-            "words": sum(t.kind == "word" for t in article.tokens),
+            "words": len(word_starts),
             "paragraphs": len(article.paragraphs),
             "sentences": len(article.sentences),
             "direct_quotes": sum(r["kind"] != "indirect" for r in quotes),
             "indirect_quotes": sum(r["kind"] == "indirect" for r in quotes),
             "sources": sum(row["status"] in ("quoted", "paraphrased") for row in source_rows),
             "anonymous_sources": sum(row["type"] == "anonymous" for row in source_rows),
-            "narration_words": int(by_kind.get("narration", 0)),
-            "quoted_words": int(by_kind.get("quoted", 0)),
-            "reported_words": int(by_kind.get("reported", 0)),
-            "compound": document[0]["compound"] if document else None,
+            "narration_words": by_kind["narration"],
+            "quoted_words": by_kind["quoted"],
+            "reported_words": by_kind["reported"],
+            "compound": document["compound"] if document["n"] else None,
             "text": text,
         }
     ]
@@ -186,29 +188,28 @@ def _none(value):
 
 def chunk(records: Sequence[Record], meta: Sequence[str], pack=None) -> dict[str, pa.Table]:
     """Arrow tables for a chunk of articles; an article that fails is an ``errors`` row, never a stop."""
-    columns = {t: {c: [] for c, _ in COLUMNS[t]} | {"article": [], **{m: [] for m in meta}} for t in TABLES}
-
-    def add(table: str, record: Record, rows: list[dict]) -> None:
-        cols = columns[table]
-        for row in rows:
-            cols["article"].append(record.article)
-            for m in meta:
-                cols[m].append(record.meta.get(m))
-            for c, _ in COLUMNS[table]:
-                cols[c].append(_none(row.get(c)))
-
+    results: dict[str, list[tuple[Record, list[dict]]]] = {t: [] for t in TABLES}
     for record in records:
         if record.error is not None:
-            add("errors", record, [{"source": record.source, "reason": record.error}])
+            results["errors"].append((record, [{"source": record.source, "reason": record.error}]))
             continue
         try:
             rows = analyse(record, pack)
         except Exception as exc:  # one article's failure is reported, and the others go on
-            add("errors", record, [{"source": record.source, "reason": f"{type(exc).__name__}: {exc}"}])
+            results["errors"].append((record, [{"source": record.source, "reason": f"{type(exc).__name__}: {exc}"}]))
             continue
         for table, table_rows in rows.items():
-            add(table, record, table_rows)
-    return {t: pa.table(columns[t], schema=schema(t, meta)) for t in TABLES}
+            results[table].append((record, table_rows))
+    out = {}
+    for table in TABLES:
+        parts = results[table]
+        columns: dict[str, list] = {"article": [r.article for r, rows in parts for _ in rows]}
+        for m in meta:
+            columns[m] = [r.meta.get(m) for r, rows in parts for _ in rows]
+        for c, _ in COLUMNS[table]:
+            columns[c] = [_none(row.get(c)) for _, rows in parts for row in rows]
+        out[table] = pa.table(columns, schema=schema(table, meta))
+    return out
 
 
 WARM_TEXT = """Council backs plan for new library
