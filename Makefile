@@ -5,6 +5,7 @@
 #   make notebooks - re-run every notebook and save its outputs (after a change in results)
 #   make report ARTICLE=story.txt - run the five notebooks on any article into reports/<article>/
 #   make train     - rebuild the shipped models (attribution: PolNeAR train; entities: GUM) from $(SHARED)
+#   make corpus-example - rebuild examples/polnear/ (per-article aggregates of the 924 PolNeAR articles) from $(SHARED)
 PYTHON ?= python3
 SHARED ?= ../shared
 VENV   := .venv
@@ -12,7 +13,7 @@ BIN    := $(VENV)/bin
 LAB    := .venv-lab
 PIP_INSTALL = pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: figures test check notebooks lab bench lint lock clean train report
+.PHONY: figures test check notebooks lab bench lint lock clean train report corpus-example
 
 $(BIN)/.ready: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,9 @@ train: $(BIN)/.ready
 	$(BIN)/python tools/build_gazetteer.py
 	$(BIN)/python tools/train_attribution.py $(SHARED)/benchmarks/quotes/polnear-train
 	$(BIN)/python tools/train_entities.py $(SHARED)/data/gum
+
+corpus-example: $(BIN)/.ready
+	$(BIN)/python tools/corpus_example.py $(SHARED)/benchmarks/quotes
 
 report: $(BIN)/.ready
 	@test -n "$(ARTICLE)" || { echo "usage: make report ARTICLE=path/to/story.txt" >&2; exit 2; }

@@ -457,6 +457,11 @@ def _sentence_entities(
             name_words = words[1:] if words[0].casefold() == "the" else words
             if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES):
                 continue
+            if len(name_words) > 2 and name_words[0] in word_set("group_names.txt") and name_words[1].lower() in given_names():
+                # "Republican Donald Trump", "Democrat Hillary Clinton": a party or group word, then the name
+                affiliation = name_words[0]
+                start = tokens[seg.first + len(words) - len(name_words) + 1].start
+                name_words = name_words[1:]
             has_title = k > 0 and segments[k - 1].kind == "title"
             if has_title and _is_org(name_words):  # "General Assembly", "Security Council"
                 start = tokens[segments[k - 1].first].start

@@ -242,7 +242,36 @@ class Run:
 COMPARISON_NAMES = ("compare_voices", "compare_themes")
 
 
-def render(seeds: Path, out: Path, workers: int = 2, pack=None, keep_going: bool = False, progress: bool = False) -> Run:
+def corpus_tasks(corpus: Path, out: Path) -> tuple[list[tuple[Callable, Path]], list[Path]]:
+    """The corpus figures of a corpus run (or its aggregates) as one task writing into ``out``."""
+    from analysis.corpus import aggregate
+    from analysis.corpus import figures as corpus_figures
+
+    tables = aggregate.load(corpus)
+    source = corpus_figures.describe(tables, Path(corpus).resolve().name)
+    written = [out / f"{name}{paths.FIGURE_SUFFIX}" for name in corpus_figures.FIGURES]
+    return [(partial(corpus_figures.figure_set, tables, source), out)], written
+
+
+def render_corpus(corpus: Path, out: Path) -> Run:
+    """``figures --corpus DIR``: the corpus figures alone, into ``out`` (with its own manifest)."""
+    run = Run()
+    _remove_leftovers(out)
+    tasks, run.written = corpus_tasks(corpus, out)
+    _run(tasks, 1)
+    run.removed = _update_manifest(out, run.written)
+    return run
+
+
+def render(
+    seeds: Path,
+    out: Path,
+    workers: int = 2,
+    pack=None,
+    keep_going: bool = False,
+    progress: bool = False,
+    corpus: Path | None = None,
+) -> Run:
     """Write every figure for the articles in ``seeds`` under ``out``.
 
     The shared tables are computed first; then, where the system can fork, a second process
@@ -250,6 +279,7 @@ def render(seeds: Path, out: Path, workers: int = 2, pack=None, keep_going: bool
     byte for byte as a single-process run: ``workers=1``). Figures of articles no longer in the
     seeds folder are removed, but only files an earlier run wrote (``out/MANIFEST.txt``). With
     ``keep_going``, an article that cannot be read is reported and the others are drawn.
+    With ``corpus`` (a corpus run or its aggregates), its figures go to ``out/_corpus/``.
     """
     run = Run()
     files = article_paths(seeds, run.skipped)
@@ -285,9 +315,22 @@ def render(seeds: Path, out: Path, workers: int = 2, pack=None, keep_going: bool
         where = "the seeds folder" if Path(seeds).resolve() == paths.SEEDS.resolve() else f"{Path(seeds).name}/"
         tasks.append((partial(comparison_set, articles, pack or BUILTIN, where), out / paths.COMPARISON))
         run.written += [out / paths.COMPARISON / f"{name}{paths.FIGURE_SUFFIX}" for name in COMPARISON_NAMES]
+    if corpus is not None:
+        more, written = corpus_tasks(corpus, out / paths.CORPUS)
+        tasks += more
+        run.written += written
     _run(tasks, workers if hasattr(os, "fork") else 1)
     run.removed = _update_manifest(out, run.written)
     return run
+
+
+def default_corpus(seeds: Path) -> Path | None:
+    """The example corpus is drawn with the project's own seeds folder (wherever the command runs)."""
+    project = Path(__file__).resolve().parent.parent
+    example = project / paths.CORPUS_EXAMPLE
+    if Path(seeds).resolve() == project / paths.SEEDS and (example / "articles.parquet").is_file():
+        return example
+    return None
 
 
 MANIFEST = "MANIFEST.txt"
@@ -473,10 +516,15 @@ def show(figure: plots.Figure) -> Shown:
     return Shown(text, buffer.getvalue(), getattr(figure, "news_title", ""))
 
 
-def check(seeds: Path, out: Path, pack=None) -> list[str]:
+def check(seeds: Path, out: Path, pack=None, corpus: Path | None = None, corpus_only: bool = False) -> list[str]:
     """Regenerate in a temporary folder; the lines describing every file that differs, is missing or extra."""
+    if corpus is None and not corpus_only:
+        corpus = default_corpus(seeds)
     with tempfile.TemporaryDirectory() as fresh:
-        render(seeds, Path(fresh), pack=pack)
+        if corpus_only:
+            render_corpus(corpus, Path(fresh))
+        else:
+            render(seeds, Path(fresh), pack=pack, corpus=corpus)
         expected = {p.relative_to(fresh) for p in figure_files(Path(fresh))}
         present = {p.relative_to(out) for p in figure_files(out)} if out.is_dir() else set()
         problems = [
@@ -503,16 +551,33 @@ def main(argv: Sequence[str]) -> int:
         metavar="PACK",
         help="draw the theme figures with a theme pack (a TSV file or a built-in name) instead of the articles' own themes",
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        metavar="DIR",
+        help="draw only the corpus figures of DIR (a folder written by 'analysis corpus', or its aggregates) "
+        f"into --out (default: {paths.CORPUS_FIGURES}/)",
+    )
     args = parser.parse_args(argv)
+    corpus_only = args.corpus is not None
+    if corpus_only and args.out == paths.FIGURES:
+        args.out = paths.CORPUS_FIGURES
+    corpus = args.corpus if corpus_only else default_corpus(args.seeds)
     try:
         if args.check:
-            problems = check(args.seeds, args.out, args.themes)
+            problems = check(args.seeds, args.out, args.themes, corpus, corpus_only)
             for line in problems:
                 print(line)
             return 1 if problems else 0
         if args.out.exists() and not args.out.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, "it exists and is not a folder", str(args.out))
-        run = render(args.seeds, args.out, pack=args.themes, keep_going=args.keep_going, progress=sys.stderr.isatty())
+        if corpus_only:
+            run = render_corpus(args.corpus, args.out)
+            print(f"analysis: wrote {len(run.written)} corpus figures into {args.out}/", file=sys.stderr)
+            return 0
+        run = render(
+            args.seeds, args.out, pack=args.themes, keep_going=args.keep_going, progress=sys.stderr.isatty(), corpus=corpus
+        )
         for path in run.skipped:
             print(f"analysis: skipped {path} (not a .txt or .md article)", file=sys.stderr)
         for line in run.failed:

@@ -8,6 +8,9 @@ from pathlib import Path
 SEEDS = Path("seeds")  # default input folder, relative to where the command runs
 FIGURES = Path("figures")  # default output folder
 COMPARISON = "_comparison"  # sub-folder for figures that compare several articles
+CORPUS = "_corpus"  # sub-folder for the example corpus's figures (article folders never start with "_")
+CORPUS_EXAMPLE = Path("examples") / "polnear"  # per-article aggregates built by make corpus-example
+CORPUS_FIGURES = Path("corpus-figures")  # default output of figures --corpus DIR
 FIGURE_SUFFIX = ".svg"
 
 

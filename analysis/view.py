@@ -167,6 +167,10 @@ class View:
 
     def __init__(self, article: Article) -> None:
         self.html = page(article)
+        self.name = article.name
+
+    def __repr__(self) -> str:  # the notebook's text output: the same on every run
+        return f"<reading view: {self.name}>"
 
     def _repr_html_(self) -> str:
         srcdoc = html.escape(self.html, quote=True)

@@ -1,4 +1,4 @@
-"""Run the five notebooks on any article: ``reports/<article>/`` gets each notebook and its HTML.
+"""Run the article notebooks (01 to 05) on any article: ``reports/<article>/`` gets each notebook and its HTML.
 
     make report ARTICLE=path/to/story.txt
     python tools/report.py path/to/story.txt [--out reports]
@@ -36,6 +36,8 @@ def run(article: Path, out: Path) -> list[Path]:
         cell = next((c for c in notebook.cells if "parameters" in c.get("metadata", {}).get("tags", [])), None)
         if cell is None:
             raise SystemExit(f"report: error: {path.name} has no cell tagged 'parameters'")
+        if not cell.source.startswith("ARTICLE_PATH"):
+            continue  # a notebook about something else than one article (06_corpus reads a corpus)
         cell.source = f"ARTICLE_PATH = {str(article.resolve())!r}"
         print(f"report: running {path.name} on {article.name}", file=sys.stderr, flush=True)
         NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
