@@ -23,7 +23,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PEAK = "import resource, subprocess, sys; s = subprocess.run(sys.argv[1:]).returncode; print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, s)"
+PEAK = (
+    "import resource, subprocess, sys; s = subprocess.run(sys.argv[1:]).returncode; "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, s)"
+)
 
 
 def timed(args: list[str]) -> tuple[float, float]:
@@ -99,9 +102,8 @@ def main() -> int:
             read(tmp / "dask", t).equals(read(tmp / "two", t)) and read(tmp / "one", t).equals(read(tmp / "two", t))
             for t in TABLES
         )
-        print(
-            f"tables: 1 worker, 2 workers and Dask {'identical' if equal else 'DIFFER'}; {same_rows(inputs[1], tmp / 'one', args.sample)}"
-        )
+        rows = same_rows(inputs[1], tmp / "one", args.sample)
+        print(f"tables: 1 worker, 2 workers and Dask {'identical' if equal else 'DIFFER'}; {rows}")
         if args.memory:
             for size in (1_000, 10_000):
                 source = repeated(inputs, size, tmp / f"repeat-{size}.jsonl")
