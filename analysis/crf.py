@@ -19,6 +19,8 @@ import numpy as np
 
 from analysis.tokens import Token
 
+CACHE_SIZE = 400_000  # cached per-word feature ids per model (a few tens of MB at most)
+
 
 class Tagger:
     """CRF weights and Viterbi decoding."""
@@ -34,15 +36,35 @@ class Tagger:
         self.weights = np.vstack([weights, np.zeros((1, len(self.labels)))])
         self.provenance = data.get("provenance", {})
         self._trans_columns = self.transitions.T.tolist()  # [to][from]
+        self.missing = len(self.weights) - 1  # the row of every unknown feature
+        self.cache: dict = {}  # feature functions keep their per-word ids here (see ``ids_of``)
+
+    def feature_id(self, name: str) -> int:
+        return self.index.get(name, self.missing)
+
+    def ids_of(self, kind: str, key, make) -> object:
+        """``make(key)`` kept per (kind, key): a word's feature ids, computed once in a corpus.
+
+        The cache is bounded (cleared past ``CACHE_SIZE`` entries), so memory stays flat."""
+        cache = self.cache
+        found = cache.get((kind, key))
+        if found is None:
+            if len(cache) > CACHE_SIZE:
+                cache.clear()
+            found = cache[(kind, key)] = make(key)
+        return found
 
     def tag(self, features: list[list[str]]) -> list[str]:
         """The most likely label sequence for a paragraph's feature lists."""
+        get, missing = self.index.get, self.missing
+        return self.tag_ids([[get(name, missing) for name in f] for f in features])
+
+    def tag_ids(self, features: list[list[int]]) -> list[str]:
+        """``tag`` for features already turned into ids (``feature_id``), in the same order."""
         n = len(features)
         if not n:
             return []
-        missing = len(self.weights) - 1
-        get = self.index.get
-        ids = [get(name, missing) for f in features for name in f]
+        ids = [i for f in features for i in f]
         offsets = np.cumsum([0] + [len(f) for f in features[:-1]])
         emit = np.add.reduceat(self.weights[ids], offsets, axis=0)
         # Viterbi in plain Python: with a handful of labels this beats NumPy's per-call overhead
@@ -72,48 +94,6 @@ class Tagger:
             best.append(k)
         best.reverse()
         return [self.labels[k] for k in best]
-
-    def tag_many(self, sequences: Sequence[list[list[str]]]) -> list[list[str]]:
-        """``[self.tag(f) for f in sequences]``, decoded together: one emission lookup for all tokens
-        and one Viterbi step per position across all sequences (the same sums in the same order, so
-        the same labels, ties included)."""
-        lengths = [len(f) for f in sequences]
-        if not any(lengths):
-            return [[] for _ in sequences]
-        missing = len(self.weights) - 1
-        get = self.index.get
-        ids = [get(name, missing) for f in sequences for token in f for name in token]
-        counts = [len(token) for f in sequences for token in f]
-        offsets = np.cumsum([0, *counts[:-1]])
-        emit = np.add.reduceat(self.weights[ids], offsets, axis=0)
-        size, n_labels = len(sequences), len(self.labels)
-        longest = max(lengths)
-        table = np.zeros((size, longest, n_labels))  # emissions, padded to the longest sequence
-        length = np.asarray(lengths)
-        rows = np.repeat(np.arange(size), length)
-        columns = np.arange(len(rows)) - np.repeat(np.cumsum(length) - length, length)
-        table[rows, columns] = emit
-        score = table[:, 0, :].copy()
-        back = np.zeros((size, longest, n_labels), dtype=np.intp)
-        for i in range(1, longest):
-            live = length > i
-            candidates = score[live][:, :, None] + self.transitions[None, :, :]  # [sequence, from, to]
-            best = candidates.argmax(axis=1)  # the first of equal scores, as in ``tag``
-            score[live] = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0, :] + table[live, i, :]
-            back[live, i, :] = best
-        out = []
-        for s, n in enumerate(lengths):
-            if not n:
-                out.append([])
-                continue
-            k = int(score[s].argmax())
-            best_path = [k]
-            for i in range(n - 1, 0, -1):
-                k = int(back[s, i, k])
-                best_path.append(k)
-            best_path.reverse()
-            out.append([self.labels[k] for k in best_path])
-        return out
 
 
 _override: dict[str, list[Tagger]] = {}

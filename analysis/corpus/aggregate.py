@@ -44,7 +44,8 @@ _QUERIES = {
         WHERE speaker_type = 'person'
         GROUP BY ALL ORDER BY article, person""",
     "themes": """
-        SELECT article, outlet, substr(date, 1, 7) AS month, coalesce(theme, 'no theme') AS theme, count(*) AS paragraphs
+        SELECT article, outlet, substr(date, 1, 7) AS month, '{view}' AS view, coalesce(theme, 'no theme') AS theme,
+               count(*) AS paragraphs
         FROM (SELECT article, outlet, date, paragraph, max(CASE WHEN lead THEN theme END) AS theme
               FROM read_parquet('{d}/themes/*.parquet') WHERE view = '{view}' GROUP BY ALL)
         GROUP BY ALL ORDER BY article, theme""",

@@ -124,6 +124,8 @@ def tone_by_type(tables: dict[str, pd.DataFrame], source: str) -> Figure:
         fig, ax = _new(1.6 + 0.32 * max(len(outlets), 3))
         _place(ax, 0.2, 0.56)
         y = {o: i for i, o in enumerate(outlets[::-1])}
+        if data.empty:
+            _empty(ax, f"no outlet has {MIN_QUOTES} quotations of one source type")
         for k, kind in enumerate(t for t in SOURCE_TYPES if t in set(data["speaker_type"])):
             rows = data[data["speaker_type"] == kind]
             offset = (k - 2) * 0.12
@@ -138,7 +140,8 @@ def tone_by_type(tables: dict[str, pd.DataFrame], source: str) -> Figure:
         ax.axvline(0, color="#999999", linewidth=0.8)
         ax.set_yticks(list(y.values()), list(y.keys()), fontsize=8)
         ax.set_xlabel("mean VADER compound of the quotations")
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7)
+        if not data.empty:
+            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7)
         return _finish(
             fig, "Tone of quotations by source type", source, f"means over at least {MIN_QUOTES} quotations per outlet and type"
         )
@@ -174,6 +177,11 @@ def key_terms(tables: dict[str, pd.DataFrame], source: str, n: int = 6) -> Figur
 def themes(tables: dict[str, pd.DataFrame], source: str) -> Figure:
     """Paragraphs led by each theme of the run's pack, by outlet."""
     frame = tables["themes"]
+    if "view" in frame and (frame["view"] == "own").any():  # each article's own themes: names differ, no comparison
+        with style():
+            fig, ax = _new(2.4)
+            _empty(ax, "the run scored no theme pack: run analysis corpus with --themes PACK to compare themes")
+            return _finish(fig, "Themes by outlet", source)
     shares = _shares(frame, "outlet", "theme", "paragraphs")
     names = [t for t in frame.groupby("theme")["paragraphs"].sum().sort_values(ascending=False).index if t != "no theme"][:8]
     parts = [(t, OKABE_ITO[i % len(OKABE_ITO)]) for i, t in enumerate(names)]
