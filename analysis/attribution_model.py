@@ -33,11 +33,21 @@ def _shape(word: str) -> str:
     return word if len(word) == 1 else "p"
 
 
-def _cue_distances(
-    low: Sequence[str], inside: Sequence[bool], starts: Sequence[bool], cue_words: frozenset[str]
-) -> tuple[list[int], list[int]]:
-    """Distance (in tokens) to the nearest cue word before and after each token, within its sentence."""
-    n = len(low)
+def paragraph_features(
+    tokens: Sequence[Token], inside: Sequence[bool], sentence_starts: frozenset[int], cue_words: frozenset[str]
+) -> list[list[str]]:
+    """Feature strings for every token of one paragraph.
+
+    ``inside`` flags tokens within quotation marks, ``sentence_starts`` holds the offsets where
+    sentences begin, and ``cue_words`` is the model's learned list of words that often act as
+    cues. Features look at the word, its neighbours, its shape, quotation marks, the sentence
+    position and how far the nearest likely cue lies on either side within the sentence.
+    """
+    n = len(tokens)
+    low = [t.text.lower() for t in tokens]
+    shapes = [_shape(t.text) for t in tokens]
+    starts = [t.start in sentence_starts for t in tokens]
+    # distance (in tokens) to the nearest cue word before / after, within the sentence
     left = [99] * n
     last = -1
     for i in range(n):
@@ -54,24 +64,6 @@ def _cue_distances(
             nxt = i
         if starts[i]:
             nxt = -1
-    return left, right
-
-
-def paragraph_features(
-    tokens: Sequence[Token], inside: Sequence[bool], sentence_starts: frozenset[int], cue_words: frozenset[str]
-) -> list[list[str]]:
-    """Feature strings for every token of one paragraph.
-
-    ``inside`` flags tokens within quotation marks, ``sentence_starts`` holds the offsets where
-    sentences begin, and ``cue_words`` is the model's learned list of words that often act as
-    cues. Features look at the word, its neighbours, its shape, quotation marks, the sentence
-    position and how far the nearest likely cue lies on either side within the sentence.
-    """
-    n = len(tokens)
-    low = [t.text.lower() for t in tokens]
-    shapes = [_shape(t.text) for t in tokens]
-    starts = [t.start in sentence_starts for t in tokens]
-    left, right = _cue_distances(low, inside, starts, cue_words)
     feats = []
     pad = "<s>"
     for i in range(n):
@@ -108,74 +100,6 @@ def paragraph_features(
             f.append("qedgeL")
         if i + 1 < n and inside[i] != inside[i + 1]:
             f.append("qedgeR")
-        feats.append(f)
-    return feats
-
-
-def paragraph_feature_ids(
-    tokens: Sequence[Token], inside: Sequence[bool], sentence_starts: frozenset[int], model: Tagger
-) -> list[list[int]]:
-    """``paragraph_features`` as the model's feature ids, in the same order (so the same scores),
-    with each word's and word pair's ids computed once and cached on the model."""
-    cue_words = model.cue_words
-    n = len(tokens)
-    low = [t.text.lower() for t in tokens]
-    shapes = [model.ids_of("attribution shape", t.text, _shape) for t in tokens]
-    starts = [t.start in sentence_starts for t in tokens]
-    left, right = _cue_distances(low, inside, starts, cue_words)
-    fid = model.feature_id
-
-    def word_ids(w: str) -> tuple[int, ...]:
-        return fid("w=" + w), fid("p1=" + w), fid("p2=" + w), fid("n1=" + w), fid("n2=" + w), fid("suf=" + w[-3:])
-
-    ids = [model.ids_of("attribution word", w, word_ids) for w in low]
-    pad = model.ids_of("attribution word", "<s>", word_ids)
-    flag = model.ids_of(
-        "attribution flags",
-        "",
-        lambda _: (
-            {name: fid(name) for name in ("b", "in", "first", "cue", "pron", "qedgeL", "qedgeR")}
-            | {f"L={k}": fid(f"L={k}") for k in range(9)}
-            | {f"R={k}": fid(f"R={k}") for k in range(9)}
-        ),
-    )
-    feats = []
-    for i in range(n):
-        w = low[i]
-        p1 = low[i - 1] if i > 0 else "<s>"
-        n1 = low[i + 1] if i + 1 < n else "<s>"
-        s = shapes[i]
-        f = [
-            flag["b"],
-            ids[i][0],
-            (ids[i - 1] if i > 0 else pad)[1],
-            (ids[i - 2] if i > 1 else pad)[2],
-            (ids[i + 1] if i + 1 < n else pad)[3],
-            (ids[i + 2] if i + 2 < n else pad)[4],
-            model.ids_of("attribution p1w", (p1, w), lambda k: fid("p1w=" + k[0] + "|" + k[1])),
-            model.ids_of("attribution wn1", (w, n1), lambda k: fid("wn1=" + k[0] + "|" + k[1])),
-            model.ids_of("attribution s=", s, lambda k: fid("s=" + k)),
-            model.ids_of(
-                "attribution ss=",
-                (shapes[i - 1] if i else "<s>", s, shapes[i + 1] if i + 1 < n else "<s>"),
-                lambda k: fid("ss=" + "".join(k)),
-            ),
-            ids[i][5],
-            flag[f"L={min(left[i], 8)}"],
-            flag[f"R={min(right[i], 8)}"],
-        ]
-        if inside[i]:
-            f.append(flag["in"])
-        if starts[i]:
-            f.append(flag["first"])
-        if w in cue_words:
-            f.append(flag["cue"])
-        if w in _PRONOUNS:
-            f.append(flag["pron"])
-        if i > 0 and inside[i] != inside[i - 1]:
-            f.append(flag["qedgeL"])
-        if i + 1 < n and inside[i] != inside[i + 1]:
-            f.append(flag["qedgeR"])
         feats.append(f)
     return feats
 

@@ -19,8 +19,6 @@ import numpy as np
 
 from analysis.tokens import Token
 
-CACHE_SIZE = 400_000  # cached per-word feature ids per model (a few tens of MB at most)
-
 
 class Tagger:
     """CRF weights and Viterbi decoding."""
@@ -36,35 +34,15 @@ class Tagger:
         self.weights = np.vstack([weights, np.zeros((1, len(self.labels)))])
         self.provenance = data.get("provenance", {})
         self._trans_columns = self.transitions.T.tolist()  # [to][from]
-        self.missing = len(self.weights) - 1  # the row of every unknown feature
-        self.cache: dict = {}  # feature functions keep their per-word ids here (see ``ids_of``)
-
-    def feature_id(self, name: str) -> int:
-        return self.index.get(name, self.missing)
-
-    def ids_of(self, kind: str, key, make) -> object:
-        """``make(key)`` kept per (kind, key): a word's feature ids, computed once in a corpus.
-
-        The cache is bounded (cleared past ``CACHE_SIZE`` entries), so memory stays flat."""
-        cache = self.cache
-        found = cache.get((kind, key))
-        if found is None:
-            if len(cache) > CACHE_SIZE:
-                cache.clear()
-            found = cache[(kind, key)] = make(key)
-        return found
 
     def tag(self, features: list[list[str]]) -> list[str]:
         """The most likely label sequence for a paragraph's feature lists."""
-        get, missing = self.index.get, self.missing
-        return self.tag_ids([[get(name, missing) for name in f] for f in features])
-
-    def tag_ids(self, features: list[list[int]]) -> list[str]:
-        """``tag`` for features already turned into ids (``feature_id``), in the same order."""
         n = len(features)
         if not n:
             return []
-        ids = [i for f in features for i in f]
+        missing = len(self.weights) - 1
+        get = self.index.get
+        ids = [get(name, missing) for f in features for name in f]
         offsets = np.cumsum([0] + [len(f) for f in features[:-1]])
         emit = np.add.reduceat(self.weights[ids], offsets, axis=0)
         # Viterbi in plain Python: with a handful of labels this beats NumPy's per-call overhead

@@ -70,15 +70,33 @@ def _shape(word: str) -> str:
 
 
 def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
-    """Feature strings for every token of one sentence (or headline line): the definition used in
-    training; ``sentence_feature_ids`` computes the same features as ids for tagging."""
+    """Feature strings for every token of one sentence (or headline line)."""
+    from analysis.names import title_length
+
     n = len(tokens)
     words = [t.text for t in tokens]
     low = [w.casefold() for w in words]
     shapes = [_shape(w) for w in words]
     caps = caps_line(tokens)
+    phrases = _place_phrases()
     given, org_words, dems = _word_lists()
-    place, title = _places_and_titles(tokens, words, caps)
+    place = [""] * n
+    i = 0
+    while i < n:  # longest known place name starting here (as written, or title-cased on a caps line)
+        for k in range(min(_MAX_PLACE_WORDS, n - i), 0, -1):
+            key = tuple(words[i : i + k])
+            if key in phrases or (caps and tuple(w.title() for w in key) in phrases):
+                place[i] = "B"
+                for j in range(i + 1, i + k):
+                    place[j] = "I"
+                i += k - 1
+                break
+        i += 1
+    title = [False] * n
+    for i in range(n):
+        k = title_length(tokens, i)
+        for j in range(i, min(n, i + k)):
+            title[j] = True
     feats = []
     pad = "<s>"
     for i in range(n):
@@ -122,114 +140,6 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
     return feats
 
 
-def _places_and_titles(tokens: Sequence[Token], words: list[str], caps: bool) -> tuple[list[str], list[bool]]:
-    """Per token: ``B``/``I`` inside the longest known place name (as written, or title-cased on a
-    caps line), and whether it lies in a title."""
-    from analysis.names import title_length
-
-    n = len(tokens)
-    phrases = _place_phrases()
-    place = [""] * n
-    i = 0
-    while i < n:
-        for k in range(min(_MAX_PLACE_WORDS, n - i), 0, -1):
-            key = tuple(words[i : i + k])
-            if key in phrases or (caps and tuple(w.title() for w in key) in phrases):
-                place[i] = "B"
-                for j in range(i + 1, i + k):
-                    place[j] = "I"
-                i += k - 1
-                break
-        i += 1
-    title = [False] * n
-    for i in range(n):
-        k = title_length(tokens, i)
-        for j in range(i, min(n, i + k)):
-            title[j] = True
-    return place, title
-
-
-def sentence_feature_ids(tokens: Sequence[Token], model: Tagger) -> list[list[int]]:
-    """``sentence_features`` as the model's feature ids, in the same order (so the same scores),
-    without building a string per feature: each word's ids are computed once and cached."""
-    n = len(tokens)
-    words = [t.text for t in tokens]
-    low = [w.casefold() for w in words]
-    caps = caps_line(tokens)
-    given, org_words, dems = _word_lists()
-    place, title = _places_and_titles(tokens, words, caps)
-    fid = model.feature_id
-
-    def word_ids(lw: str) -> tuple[int, ...]:
-        return (
-            fid("w=" + lw),
-            fid("suf=" + lw[-3:]),
-            fid("pre=" + lw[:3]),
-            fid("p1=" + lw),
-            fid("n1=" + lw),
-            fid("p2=" + lw),
-            fid("n2=" + lw),
-        )
-
-    ids = [model.ids_of("entity word", lw, word_ids) for lw in low]
-    pad = model.ids_of("entity word", "<s>", word_ids)
-    shapes = [model.ids_of("entity shape", w, _shape) for w in words]
-    shape_id = [model.ids_of("entity s=", s, lambda s: fid("s=" + s)) for s in shapes]
-    flag = model.ids_of(
-        "entity flags",
-        "",
-        lambda _: {
-            name: fid(name)
-            for name in ("b", "first", "caps", "gaz=B", "gaz=I", "given", "after_given", "title", "after_title", "orgw")
-            + ("before_orgw", "dem")
-        },
-    )
-    feats = []
-    for i in range(n):
-        w, s, mine = words[i], shapes[i], ids[i]
-        before = shapes[i - 1] if i else "<s>"
-        after = shapes[i + 1] if i + 1 < n else "<s>"
-        f = [
-            flag["b"],
-            mine[0],
-            shape_id[i],
-            mine[1],
-            mine[2],
-            (ids[i - 1] if i else pad)[3],
-            (ids[i + 1] if i + 1 < n else pad)[4],
-            (ids[i - 2] if i > 1 else pad)[5],
-            (ids[i + 2] if i + 2 < n else pad)[6],
-            model.ids_of("entity ps=", (before, s, after), lambda k: fid("ps=" + "|".join(k))),
-        ]
-        if i == 0:
-            f.append(flag["first"])
-        if caps:
-            f.append(flag["caps"])
-        if place[i]:
-            f.append(flag["gaz=" + place[i]])
-        if w in given or w.title() in given and caps:
-            f.append(flag["given"])
-        if i and (words[i - 1] in given):
-            f.append(flag["after_given"])
-        if title[i]:
-            f.append(flag["title"])
-        elif i and title[i - 1]:
-            f.append(flag["after_title"])
-        if w in org_words or (caps and w.title() in org_words):
-            f.append(flag["orgw"])
-        if i + 1 < n and (words[i + 1] in org_words):
-            f.append(flag["before_orgw"])
-        if w in dems:
-            f.append(flag["dem"])
-        if s in ("Xx", "X"):
-            f.append(model.ids_of("entity zipf", low[i], lambda lw: fid("zipf=" + str(min(int(zipf(lw)), 6)))))
-        feats.append(f)
-    return feats
-
-
 def tag(tokens: Sequence[Token]) -> list[str]:
     """Labels (``O``, ``P``, ``L``, ``G``) for a sentence's tokens."""
-    if not tokens:
-        return []
-    model = tagger()
-    return model.tag_ids(sentence_feature_ids(tokens, model))
+    return tagger().tag(sentence_features(tokens)) if tokens else []
