@@ -631,6 +631,11 @@ def entity_mentions(article: Article, sections: Sequence[str] = ("body", "headli
     name, kind, start, end, text (``article.text[start:end]``), sentence and paragraph."""
     import pandas as pd
 
+    return pd.DataFrame(mention_rows(article, sections), columns=MENTION_COLUMNS)
+
+
+def mention_rows(article: Article, sections: Sequence[str] = ("body", "headline", "caption")) -> list[dict]:
+    """The rows of ``entity_mentions``, by offset."""
     rows = []
     for e in _registry(article, sections).entities:
         label = e.label(article.text)
@@ -647,8 +652,7 @@ def entity_mentions(article: Article, sections: Sequence[str] = ("body", "headli
                     "paragraph": sentence.paragraph if sentence else None,
                 }
             )
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+    return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
 def entity_network(article: Article, sections: Sequence[str] = ("body",), top: int = 25):

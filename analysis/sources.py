@@ -59,6 +59,12 @@ def sources(article: Article) -> pd.DataFrame:
     says); ``status`` is ``quoted``, ``paraphrased`` (reported speech only), ``mentioned``
     (a person the article names but attributes nothing to) or ``credited`` (media).
     """
+    return pd.DataFrame(source_rows(article), columns=COLUMNS)
+
+
+def source_rows(article: Article) -> list[dict]:
+    """The rows of ``sources``: most said first (quotations and reported speech), then most quoted
+    words, then first mention."""
     records = attributions(article)
     registry = cast(article)
     rows: dict[str, dict] = {}
@@ -96,11 +102,7 @@ def sources(article: Article) -> pd.DataFrame:
             order[name] = len(article.text)
     for row in rows.values():
         row["status"] = _status(row)
-    frame = pd.DataFrame(list(rows.values()), columns=COLUMNS)
-    frame["_order"] = frame["name"].map(order)
-    frame["_said"] = frame["direct_quotes"] + frame["indirect"]
-    frame = frame.sort_values(["_said", "quoted_words", "_order"], ascending=[False, False, True])
-    return frame.drop(columns=["_order", "_said"]).reset_index(drop=True)
+    return sorted(rows.values(), key=lambda r: (-(r["direct_quotes"] + r["indirect"]), -r["quoted_words"], order[r["name"]]))
 
 
 def _row(name: str, kind: str) -> dict:

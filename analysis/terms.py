@@ -119,6 +119,17 @@ def term_frequencies(
     top: int | None = None,
 ) -> pd.DataFrame:
     """Counts and rate per 1,000 word tokens of each term (columns: term, count, per_1000)."""
+    return pd.DataFrame(term_rows(article, sections, stem, keep_stopwords, top), columns=["term", "count", "per_1000"])
+
+
+def term_rows(
+    article: Article,
+    sections: Sequence[str] = BODY,
+    stem: bool = False,
+    keep_stopwords: bool = False,
+    top: int | None = None,
+) -> list[dict]:
+    """The rows of ``term_frequencies``."""
     occurrences = term_tokens(article, sections)
     total = len(occurrences)
     stop = frozenset() if keep_stopwords else stopwords()
@@ -137,7 +148,7 @@ def term_frequencies(
         {"term": labels[k], "count": n, "per_1000": round(1000 * n / total, 2)}
         for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], labels[kv[0]].casefold()))
     ]
-    return pd.DataFrame(rows[:top] if top else rows, columns=["term", "count", "per_1000"])
+    return rows[:top] if top else rows
 
 
 def keyness(
@@ -152,6 +163,15 @@ def keyness(
     Columns: term, count, per_million, ref_per_million, g2, log_ratio. Rows with a positive
     log ratio (over-used) come first, by G²; under-used words follow.
     """
+    rows = keyness_rows(article, sections, reference_size, min_count)
+    frame = pd.DataFrame(rows, columns=["term", "count", "per_million", "ref_per_million", "g2", "log_ratio"])
+    return frame.head(top) if top else frame
+
+
+def keyness_rows(
+    article: Article, sections: Sequence[str] = BODY, reference_size: int = REFERENCE_SIZE, min_count: int = 1
+) -> list[dict]:
+    """The rows of ``keyness``, in its order: over-used words by G² (then term), then the rest."""
     import wordfreq
 
     counts: Counter[str] = Counter()
@@ -176,11 +196,7 @@ def keyness(
                 "log_ratio": round(log_ratio(a, size, b, reference_size), 3),
             }
         )
-    frame = pd.DataFrame(rows, columns=["term", "count", "per_million", "ref_per_million", "g2", "log_ratio"])
-    frame["_over"] = frame["log_ratio"] > 0
-    frame = frame.sort_values(["_over", "g2", "term"], ascending=[False, False, True]).drop(columns="_over")
-    frame = frame.reset_index(drop=True)
-    return frame.head(top) if top else frame
+    return sorted(rows, key=lambda r: (not r["log_ratio"] > 0, -r["g2"], r["term"]))
 
 
 @lru_cache(maxsize=200_000)

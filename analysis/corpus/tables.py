@@ -101,10 +101,10 @@ def analyse(record: Record, pack=None) -> dict[str, list[dict]]:
     """Every table's rows for one article (without the id and metadata, which ``chunk`` adds)."""
     from analysis import terms
     from analysis.article import parse_article
-    from analysis.entities import entity_mentions
+    from analysis.entities import mention_rows
     from analysis.quotes import quote_records
     from analysis.sentiment import document_row, quote_rows, sentence_rows
-    from analysis.sources import sources, voice_counts
+    from analysis.sources import source_rows, voice_counts
 
     article = parse_article(record.text, record.source)
     text = article.text
@@ -123,17 +123,17 @@ def analyse(record: Record, pack=None) -> dict[str, list[dict]]:
     ]
     quotes = quote_records(article)
     out["quotes"] = [{"quote": n, **r} for n, r in enumerate(quotes)]
-    source_rows = sources(article).to_dict("records")
-    out["sources"] = source_rows
-    out["entities"] = entity_mentions(article).to_dict("records")
+    sources = source_rows(article)
+    out["sources"] = sources
+    out["entities"] = mention_rows(article)
     out["sentiment"] = [{**row, "number": row["sentence"]} for row in sentence_rows(article)] + [
         {**row, "number": n} for n, row in enumerate(quote_rows(article))
     ]
     out["themes"] = _theme_rows(article, OWN, None)
     if pack is not None:
         out["themes"] += _theme_rows(article, getattr(pack, "name", "pack"), pack)
-    out["terms"] = terms.term_frequencies(article).to_dict("records")
-    out["keyness"] = [r for r in terms.keyness(article).to_dict("records") if r["log_ratio"] > 0]  # over-used, as the CLI
+    out["terms"] = terms.term_rows(article)
+    out["keyness"] = [r for r in terms.keyness_rows(article) if r["log_ratio"] > 0]  # over-used, as the CLI
     voices, _ = voice_counts(article)
     by_kind = {kind: sum(n for (_, k), n in voices.items() if k == kind) for kind in ("narration", "quoted", "reported")}
     document = document_row(article)
@@ -148,8 +148,8 @@ def analyse(record: Record, pack=None) -> dict[str, list[dict]]:
             "sentences": len(article.sentences),
             "direct_quotes": sum(r["kind"] != "indirect" for r in quotes),
             "indirect_quotes": sum(r["kind"] == "indirect" for r in quotes),
-            "sources": sum(row["status"] in ("quoted", "paraphrased") for row in source_rows),
-            "anonymous_sources": sum(row["type"] == "anonymous" for row in source_rows),
+            "sources": sum(row["status"] in ("quoted", "paraphrased") for row in sources),
+            "anonymous_sources": sum(row["type"] == "anonymous" for row in sources),
             "narration_words": by_kind["narration"],
             "quoted_words": by_kind["quoted"],
             "reported_words": by_kind["reported"],
@@ -161,10 +161,10 @@ def analyse(record: Record, pack=None) -> dict[str, list[dict]]:
 
 
 def _theme_rows(article, view: str, pack) -> list[dict]:
-    from analysis.themes import theme_scores
+    from analysis.themes import theme_rows
 
     rows = []
-    for row in theme_scores(article, "paragraph", pack=pack).to_dict("records"):
+    for row in theme_rows(article, "paragraph", pack=pack)[0]:
         themes = row["themes"] or {None: 0}  # a paragraph with no theme keeps one row, so shares can be counted
         for theme, score in themes.items():
             rows.append(

@@ -55,22 +55,26 @@ def theme_scores(
     lead (None when no theme reaches the unit), and one numeric column per theme. The frame's
     ``attrs`` hold ``themes`` (the names, in order) and ``view`` ("discovered" or the pack's name).
     """
-    if unit not in ("paragraph", "sentence"):
-        raise ValueError(f"unit must be paragraph or sentence, not {unit!r}")
-    units = list(article.paragraphs_in(*sections) if unit == "paragraph" else article.sentences_in(*sections))
-    if pack is None:
-        found = discover(article, sections)
-        names, view = found.names, "discovered"
-        rows = discovered_rows(article, units, found, unit, sections)
-    else:
-        chosen = load_pack(pack)
-        names, view = list(chosen.themes), chosen.name
-        rows = pack_rows(units, lambda u: _unit_words(article, u.start, u.end), chosen, unit)
+    rows, names, view = theme_rows(article, unit, sections, pack)
     frame = pd.DataFrame(rows, columns=["unit", "start", "end", "paragraph", "themes", "evidence", "lead", *names])
     frame["lead"] = pd.Series([r["lead"] for r in rows], index=frame.index, dtype=object)  # None: no theme
     frame.attrs["themes"] = list(names)
     frame.attrs["view"] = view
     return frame
+
+
+def theme_rows(
+    article: Article, unit: str = "paragraph", sections: Sequence[str] = ("body",), pack: PackLike = None
+) -> tuple[list[dict], list[str], str]:
+    """The rows of ``theme_scores`` (dicts), the theme names in order, and the view's name."""
+    if unit not in ("paragraph", "sentence"):
+        raise ValueError(f"unit must be paragraph or sentence, not {unit!r}")
+    units = list(article.paragraphs_in(*sections) if unit == "paragraph" else article.sentences_in(*sections))
+    if pack is None:
+        found = discover(article, sections)
+        return discovered_rows(article, units, found, unit, sections), found.names, "discovered"
+    chosen = load_pack(pack)
+    return pack_rows(units, lambda u: _unit_words(article, u.start, u.end), chosen, unit), list(chosen.themes), chosen.name
 
 
 def term_theme(article: Article, term: str, pack: PackLike = None) -> str | None:
