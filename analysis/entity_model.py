@@ -48,6 +48,12 @@ def _place_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _place_firsts() -> frozenset[str]:
+    """The first words of the known place names."""
+    return frozenset(phrase[0] for phrase in _place_phrases() if phrase)
+
+
+@cache
 def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from analysis.entities import given_names
     from analysis.places import demonyms
@@ -79,10 +85,14 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
     shapes = [_shape(w) for w in words]
     caps = caps_line(tokens)
     phrases = _place_phrases()
+    firsts = _place_firsts()
     given, org_words, dems = _word_lists()
     place = [""] * n
     i = 0
     while i < n:  # longest known place name starting here (as written, or title-cased on a caps line)
+        if words[i] not in firsts and not (caps and words[i].title() in firsts):
+            i += 1  # no known place name starts with this word
+            continue
         for k in range(min(_MAX_PLACE_WORDS, n - i), 0, -1):
             key = tuple(words[i : i + k])
             if key in phrases or (caps and tuple(w.title() for w in key) in phrases):
