@@ -202,3 +202,26 @@ def test_parts_of_an_unfinished_chunk_are_removed_on_opening(tmp_path):
     Store(out, json.loads((out / "run.json").read_text()))
     assert not (out / "quotes" / "part-unfinished.parquet").exists() and not (out / "entities" / "part-x.parquet.tmp").exists()
     assert len(read(out, "quotes")) < before
+
+
+def test_corpus_figures_from_a_run_and_from_its_aggregates(local, tmp_path):
+    from analysis.corpus import aggregate
+    from analysis.corpus.figures import FIGURES
+
+    _, out = local
+    proc = _cli("figures", "--corpus", out, "--out", tmp_path / "figures")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.stem for p in (tmp_path / "figures").glob("*.svg")) == sorted(FIGURES)
+    aggregate.write(aggregate.compute(out), tmp_path / "aggregates")
+    for name, table in aggregate.load(tmp_path / "aggregates").items():  # no text, no quotation: ids, names, words, counts
+        assert "text" not in table.columns, name
+        strings = [v for c in table.columns if table[c].dtype != "int64" for v in table[c] if isinstance(v, str)]
+        assert max(map(len, strings), default=0) < 80, name
+    # the aggregates draw the same figures as the run they came from (the source line names the folder)
+    assert _cli("figures", "--corpus", tmp_path / "aggregates", "--out", tmp_path / "again").returncode == 0
+    for name in FIGURES:
+        again = (tmp_path / "again" / f"{name}.svg").read_text().replace("aggregates:", f"{out.name}:")
+        assert again == (tmp_path / "figures" / f"{name}.svg").read_text(), name
+    assert _cli("figures", "--corpus", tmp_path / "aggregates", "--out", tmp_path / "again", "--check").returncode == 0
+    people = aggregate.load(tmp_path / "aggregates")["people"]
+    assert people.groupby("person")["quotes"].sum().get("Yoko Kamikawa") == 10
