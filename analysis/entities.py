@@ -427,7 +427,7 @@ def _sentence_entities(
                     role = article.text[tokens[before.first].start : tokens[before.last - 1].end]
                     registry.add("person", name, tokens[seg.first].start, tokens[seg.last - 1].end, role)
         return None
-    labels = entity_model.tag(tokens)
+    labels: list[str] | None = None  # the learned kinds, computed when a name first needs them
     for first, last in capitalised_runs(tokens):
         if _dateline(tokens, first, last, paragraph_start):
             text = article.text[tokens[first].start : tokens[last - 1].end]
@@ -470,6 +470,8 @@ def _sentence_entities(
                 continue
             if not has_title and lead_role and k == 0:
                 role, affiliation, has_title = lead_role, lead_affiliation, True
+            if labels is None:
+                labels = entity_model.tag(tokens)
             learned = Counter(labels[seg.first : seg.last]).most_common(1)[0][0]
             kind, canonical = _classify(
                 tokens, seg.first, " ".join(name_words), has_title, registry, entity_model.KINDS.get(learned), seg.last
