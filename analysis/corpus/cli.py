@@ -75,7 +75,7 @@ def main(argv: Sequence[str]) -> int:
             "text_column": args.text_column,
         }
         store = Store(args.out, settings)
-        total = len(inputs.sources) if all(kind == "file" for kind, _ in inputs.sources) else None
+        total = None if args.quiet else inputs.count()
         summary = run(
             inputs,
             store,

@@ -74,6 +74,23 @@ class Inputs:
             columns += [c for row in self.extra.values() for c in row]
         self.columns = list(dict.fromkeys(c for c in columns if c != "article"))
 
+    def count(self) -> int | None:
+        """How many articles the inputs hold, when that is cheap to know (for the time left)."""
+        total = 0
+        for kind, path in self.sources:
+            if kind == "file":
+                total += 1
+            elif path.suffix.lower() == ".parquet":
+                import pyarrow.parquet as pq
+
+                total += pq.read_metadata(path).num_rows
+            elif path.suffix.lower() == ".jsonl":
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                return None  # a CSV field may hold line breaks: its rows cannot be counted by lines
+        return total
+
     def __iter__(self) -> Iterator[Record]:
         seen: set[str] = set()
         for kind, path in self.sources:

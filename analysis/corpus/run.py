@@ -58,7 +58,8 @@ class Progress:
         self.last = 0.0
         self.tty = sys.stderr.isatty()
 
-    def update(self, done: int, final: bool = False) -> None:
+    def update(self, done: int, skipped: int = 0, final: bool = False) -> None:
+        """``done`` articles analysed in this run, ``skipped`` finished by an earlier one."""
         if not self.enabled:
             return
         now = time.perf_counter()
@@ -67,9 +68,10 @@ class Progress:
         self.last = now
         elapsed = max(now - self.start, 1e-9)
         rate = done / elapsed
-        line = f"corpus: {done:,}" + (f"/{self.total:,}" if self.total else "") + f" articles, {rate:.1f}/s"
-        if self.total and rate > 0 and done < self.total:
-            left = int((self.total - done) / rate)
+        finished = done + skipped
+        line = f"corpus: {finished:,}" + (f"/{self.total:,}" if self.total else "") + f" articles, {rate:.1f}/s"
+        if self.total and rate > 0 and finished < self.total:
+            left = int((self.total - finished) / rate)
             line += f", {left // 60}:{left % 60:02d} left"
         end = "\n" if final or not self.tty else ""
         print(("\r" if self.tty else "") + line + ("\033[K" if self.tty else ""), end=end, file=sys.stderr, flush=True)
@@ -99,7 +101,7 @@ def run(
         summary.errors += bad
         summary.articles += len(records) - bad
         summary.failures += tables["errors"].column("reason").to_pylist()
-        meter.update(summary.articles + summary.errors)
+        meter.update(summary.articles + summary.errors, summary.skipped)
 
     if scheduler:
         _on_dask(scheduler, chunks, meta, pack, finished)
@@ -111,7 +113,7 @@ def run(
         else:
             _on_processes(workers, chunks, meta, pack, finished)
     summary.seconds = time.perf_counter() - started
-    meter.update(summary.articles + summary.errors, final=True)
+    meter.update(summary.articles + summary.errors, summary.skipped, final=True)
     return summary
 
 
@@ -146,7 +148,8 @@ def _on_dask(address: str, chunks: Iterator[list[Record]], meta, pack, finished)
         from distributed import Client, as_completed
     except ImportError:
         raise SystemExit("analysis: error: --scheduler needs Dask: pip install 'news-analysis[cluster]'") from None
-    with Client(address, timeout="20s") as client:
+    # "dask": the scheduler named in the user's Dask configuration (``scheduler-address``), else a local cluster
+    with Client(timeout="20s") if address == "dask" else Client(address, timeout="20s") as client:
         workers = max(len(client.scheduler_info().get("workers", {})), 1)
         pending = as_completed()
         batches: dict = {}
