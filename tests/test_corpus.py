@@ -225,3 +225,13 @@ def test_corpus_figures_from_a_run_and_from_its_aggregates(local, tmp_path):
     assert _cli("figures", "--corpus", tmp_path / "aggregates", "--out", tmp_path / "again", "--check").returncode == 0
     people = aggregate.load(tmp_path / "aggregates")["people"]
     assert people.groupby("person")["quotes"].sum().get("Yoko Kamikawa") == 10
+
+
+def test_a_cluster_that_cannot_be_reached_is_one_line_and_leaves_no_folder(tmp_path):
+    pytest.importorskip("distributed")
+    articles = _corpus(tmp_path / "articles")
+    quick = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}  # Dask's own setting for how long to try
+    nowhere = "tcp://127.0.0.1:9"
+    proc = _cli("corpus", articles, "--out", tmp_path / "out", "--scheduler", nowhere, "--quiet", timeout=90, env=quick)
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "run it again" in proc.stderr
+    assert not (tmp_path / "out").exists()

@@ -76,6 +76,10 @@ def main(argv: Sequence[str]) -> int:
         }
         store = Store(args.out, settings)
         total = None if args.quiet else inputs.count()
+    except ArticleError as exc:
+        print(f"analysis: error: {exc}", file=sys.stderr)
+        return 2
+    try:
         summary = run(
             inputs,
             store,
@@ -89,7 +93,12 @@ def main(argv: Sequence[str]) -> int:
     except ArticleError as exc:
         print(f"analysis: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: no half-written part stays behind; running it again resumes
+        store.tidy()
+        store.discard_if_empty()
+        raise
     except (OSError, TimeoutError, BrokenProcessPool) as exc:  # a worker died, or the cluster cannot be reached
+        store.discard_if_empty()
         print(f"analysis: error: the run stopped ({type(exc).__name__}: {exc}); run it again to resume", file=sys.stderr)
         return 1
     for reason in summary.failures:

@@ -128,7 +128,7 @@ class Inputs:
                 yield Record(ident, where, None, {}, f"{where}: {row['__error__']}")
                 continue
             if not isinstance(text, str):
-                yield Record(ident, where, None, meta, f"{where}: no {self.text_column!r} text")
+                yield Record(ident, where, None, meta, f"{where}: no text in column {self.text_column!r}")
                 continue
             try:
                 yield Record(ident, where, check_text(text, where), meta)

@@ -55,7 +55,7 @@ class Progress:
     def __init__(self, total: int | None, enabled: bool) -> None:
         self.total, self.enabled = total, enabled
         self.start = time.perf_counter()
-        self.last = 0.0
+        self.last = self.start  # the first line comes after one interval, the last one always
         self.tty = sys.stderr.isatty()
 
     def update(self, done: int, skipped: int = 0, final: bool = False) -> None:
@@ -148,8 +148,9 @@ def _on_dask(address: str, chunks: Iterator[list[Record]], meta, pack, finished)
         from distributed import Client, as_completed
     except ImportError:
         raise SystemExit("analysis: error: --scheduler needs Dask: pip install 'news-analysis[cluster]'") from None
-    # "dask": the scheduler named in the user's Dask configuration (``scheduler-address``), else a local cluster
-    with Client(timeout="20s") if address == "dask" else Client(address, timeout="20s") as client:
+    # "dask": the scheduler named in the user's Dask configuration (``scheduler-address``), else a local
+    # cluster; how long to try to connect is Dask's setting too (``distributed.comm.timeouts.connect``)
+    with Client() if address == "dask" else Client(address) as client:
         workers = max(len(client.scheduler_info().get("workers", {})), 1)
         pending = as_completed()
         batches: dict = {}

@@ -52,9 +52,9 @@ class Store:
             _atomic_text(run_file, json.dumps(settings, indent=1, sort_keys=True) + "\n")
         for table in TABLES:
             (self.out / table).mkdir(exist_ok=True)
-        self._tidy()
+        self.tidy()
 
-    def _tidy(self) -> None:
+    def tidy(self) -> None:
         """Remove temporary files and the parts of chunks whose ``articles`` part was never written."""
         finished = {p.stem for p in (self.out / COMMIT).glob("*.parquet")}
         for table in TABLES:
@@ -79,6 +79,18 @@ class Store:
             temporary = target.with_name(target.name + _TMP)
             pq.write_table(tables[table], temporary, compression="zstd")
             os.replace(temporary, target)
+
+    def discard_if_empty(self) -> None:
+        """Remove the folder's run files when no chunk was finished (a run that could not start)."""
+        if any(next((self.out / table).glob("*.parquet"), None) for table in TABLES):
+            return
+        for table in TABLES:
+            folder = self.out / table
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        (self.out / RUN_FILE).unlink(missing_ok=True)
+        if not any(self.out.iterdir()):
+            self.out.rmdir()
 
     def errors(self) -> int:
         return sum(pq.read_metadata(p).num_rows for p in (self.out / "errors").glob("*.parquet"))
