@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from analysis.corpus.inputs import Inputs, Record
@@ -108,8 +109,10 @@ def run(
     else:
         workers = workers or os.cpu_count() or 1
         if workers == 1:
-            for records in chunks:
-                finished(records, chunk(records, meta, pack))
+            _warm()
+            with batch_gc():
+                for records in chunks:
+                    finished(records, chunk(records, meta, pack))
         else:
             _on_processes(workers, chunks, meta, pack, finished)
     summary.seconds = time.perf_counter() - started
@@ -117,11 +120,50 @@ def run(
     return summary
 
 
+@contextmanager
+def batch_gc():
+    """Collect cyclic garbage less often inside the block: analysing an article allocates many
+    short-lived objects, nearly all freed by reference counting, so frequent scans only cost time
+    (about 5% here). Objects loaded before the block (models, word lists) are left out of scans.
+    The process's settings are restored afterwards."""
+    import gc
+
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
+def _worker() -> None:
+    """A pool worker (a process of this run's own): models loaded, batch garbage collection."""
+    import gc
+
+    _warm()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
+
+
 def _warm() -> None:
-    """Load the models and word lists once per worker process, before its first chunk."""
+    """Load the models and word lists once per process, before its first chunk."""
     from analysis.corpus.tables import warm
 
     warm()
+
+
+def _chunk_on_dask(records: list[Record], meta, pack):
+    """``chunk`` on a Dask worker (someone else's process: warmed, otherwise left as it is)."""
+    global _DASK_READY
+    if not _DASK_READY:
+        _warm()
+        _DASK_READY = True
+    return chunk(records, meta, pack)
+
+
+_DASK_READY = False
 
 
 def _on_processes(workers: int, chunks: Iterator[list[Record]], meta, pack, finished) -> None:
@@ -129,7 +171,7 @@ def _on_processes(workers: int, chunks: Iterator[list[Record]], meta, pack, fini
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker) as pool:
         pending: dict = {}
         for records in chunks:
             pending[pool.submit(chunk, records, meta, pack)] = records
@@ -155,7 +197,7 @@ def _on_dask(address: str, chunks: Iterator[list[Record]], meta, pack, finished)
         pending = as_completed()
         batches: dict = {}
         for records in chunks:
-            future = client.submit(chunk, records, meta, pack, pure=False)
+            future = client.submit(_chunk_on_dask, records, meta, pack, pure=False)
             batches[future.key] = records
             pending.add(future)
             while pending.count() >= workers * IN_FLIGHT:
