@@ -1,4 +1,15 @@
-"""Several articles at once: read a folder or a list of files, and stack per-article tables."""
+"""Several articles at once.
+
+In memory: ``Corpus`` reads folders and files and stacks any per-article table (this module).
+At scale (``analysis corpus INPUT... --out DIR``), one stage per module, data flowing one way:
+
+- ``inputs``: folders, files and tables of texts as a stream of records with their metadata;
+- ``tables``: one article's rows for every table, by the functions behind the single-article commands;
+- ``run``: chunks of records analysed in this process, a pool of processes, or on Dask;
+- ``store``: each chunk's tables as Parquet parts, written so that a run can resume;
+- ``aggregate``: per-article aggregates (DuckDB SQL over the parts), ``figures``: corpus figures;
+- ``cli``: the ``corpus`` command.
+"""
 
 from __future__ import annotations
 
