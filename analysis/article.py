@@ -83,7 +83,9 @@ class Article:
         """Tokens lying inside ``[start, end)``."""
         lo = bisect.bisect_left(self._token_starts, start)
         hi = bisect.bisect_left(self._token_starts, end)
-        return tuple(t for t in self.tokens[lo:hi] if t.end <= end)
+        inside = self.tokens[lo:hi]
+        # tokens never overlap, so only the last one can run past ``end``
+        return inside[:-1] if inside and inside[-1].end > end else inside
 
     def memo(self, key: object, compute):
         """A derived result kept with the article (computed once; the article never changes)."""
