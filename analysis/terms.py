@@ -169,9 +169,14 @@ def keyness(
 
 
 def keyness_rows(
-    article: Article, sections: Sequence[str] = BODY, reference_size: int = REFERENCE_SIZE, min_count: int = 1
+    article: Article,
+    sections: Sequence[str] = BODY,
+    reference_size: int = REFERENCE_SIZE,
+    min_count: int = 1,
+    over_only: bool = False,
 ) -> list[dict]:
-    """The rows of ``keyness``, in its order: over-used words by G² (then term), then the rest."""
+    """The rows of ``keyness``, in its order: over-used words by G² (then term), then the rest
+    (``over_only``: the over-used words alone, as the CLI and corpus tables show them)."""
     import wordfreq
 
     counts: Counter[str] = Counter()
@@ -186,6 +191,9 @@ def keyness_rows(
             continue
         ref_rate = reference_rate(word)
         b = ref_rate * reference_size
+        ratio = round(log_ratio(a, size, b, reference_size), 3)
+        if over_only and not ratio > 0:
+            continue
         rows.append(
             {
                 "term": labels.get(word, word),
@@ -193,7 +201,7 @@ def keyness_rows(
                 "per_million": round(1e6 * a / size, 1),
                 "ref_per_million": round(1e6 * ref_rate, 3),
                 "g2": round(log_likelihood(a, size, b, reference_size), 3),
-                "log_ratio": round(log_ratio(a, size, b, reference_size), 3),
+                "log_ratio": ratio,
             }
         )
     return sorted(rows, key=lambda r: (not r["log_ratio"] > 0, -r["g2"], r["term"]))

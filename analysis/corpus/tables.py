@@ -133,7 +133,7 @@ def analyse(record: Record, pack=None) -> dict[str, list[dict]]:
     if pack is not None:
         out["themes"] += _theme_rows(article, getattr(pack, "name", "pack"), pack)
     out["terms"] = terms.term_rows(article)
-    out["keyness"] = [r for r in terms.keyness_rows(article) if r["log_ratio"] > 0]  # over-used, as the CLI
+    out["keyness"] = terms.keyness_rows(article, over_only=True)  # over-used words, as the CLI shows them
     voices, _ = voice_counts(article)
     by_kind = {kind: sum(n for (_, k), n in voices.items() if k == kind) for kind in ("narration", "quoted", "reported")}
     document = document_row(article)
