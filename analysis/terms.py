@@ -208,12 +208,18 @@ def keyness_rows(
 
 
 @lru_cache(maxsize=200_000)
-def reference_rate(word: str) -> float:
-    """A word's frequency in general English (wordfreq), its possessive included, since the article
-    side is tokenised the same way. Cached: a corpus asks for the same words again and again."""
+def general_frequency(term: str) -> float:
+    """wordfreq's frequency of a word or term in general English, cached: a corpus asks for the
+    same words again and again."""
     import wordfreq
 
-    return wordfreq.word_frequency(word, "en") + wordfreq.word_frequency(word + "'s", "en")
+    return wordfreq.word_frequency(term, "en")
+
+
+def reference_rate(word: str) -> float:
+    """A word's frequency in general English, its possessive included, since the article side is
+    tokenised the same way (a word and its possessive together)."""
+    return general_frequency(word) + general_frequency(word + "'s")
 
 
 def _strip_possessive(word: str) -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import combinations
 
 from analysis.article import Article
@@ -105,25 +104,17 @@ def _discover(article: Article, sections: Sequence[str]) -> Discovered:
 
 def characteristic(counts: Counter[str], min_count: int, top: int) -> list[str]:
     """The ``top`` terms seen ``min_count`` times that the article over-uses most (by G²)."""
-    from analysis.terms import REFERENCE_SIZE, log_likelihood, log_ratio
+    from analysis.terms import REFERENCE_SIZE, general_frequency, log_likelihood, log_ratio
 
     size = sum(counts.values())
     scored = []
     for term, n in counts.items():
         if n < min_count:
             continue
-        b = _general_frequency(term) * REFERENCE_SIZE
+        b = general_frequency(term) * REFERENCE_SIZE
         if log_ratio(n, size, b, REFERENCE_SIZE) > 0:
             scored.append((-log_likelihood(n, size, b, REFERENCE_SIZE), term))
     return [term for _, term in sorted(scored)[:top]]
-
-
-@lru_cache(maxsize=200_000)
-def _general_frequency(term: str) -> float:
-    """wordfreq's frequency of a term in general English, cached (a corpus asks for the same terms)."""
-    import wordfreq
-
-    return wordfreq.word_frequency(term, "en")
 
 
 def discovered_rows(article: Article, units, found: Discovered, unit: str, sections: Sequence[str]) -> list[dict]:
