@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -305,32 +305,17 @@ class Registry:
     def organizations_before(self, pos: int, window: int = 200) -> list[Entity]:
         """Organisations mentioned before ``pos``, most recent first (each once), from the last ``window`` mentions."""
         k = bisect.bisect_left(self._org_mentions, pos, key=lambda m: m[0])
-        out: list[Entity] = []
-        for _start, _id, entity in reversed(self._org_mentions[max(0, k - window) : k]):
-            if entity not in out:
-                out.append(entity)
-        return out
+        return _latest_first(entity for _start, _id, entity in self._org_mentions[max(0, k - window) : k])
 
     def people_before(self, pos: int, window: int = 200) -> list[Entity]:
         """People mentioned before ``pos``, most recent first (each once), from the last ``window`` mentions."""
         i = bisect.bisect_left(self._starts, pos)
-        seen, out = set(), []
-        for entity in reversed(self._people[max(0, i - window) : i]):
-            if id(entity) not in seen:
-                seen.add(id(entity))
-                out.append(entity)
-        return out
+        return _latest_first(self._people[max(0, i - window) : i])
 
     def recent_subjects(self, pos: int, window: int = 3) -> list[Entity]:
         """People who were sentence subjects in the last ``window`` sentences before ``pos``, latest first."""
-        out: list[Entity] = []
         k = bisect.bisect_left(self.subjects, pos, key=lambda s: s[0])
-        for _start, entity in reversed(self.subjects[max(0, k - 10 * window) : k]):
-            if entity not in out:
-                out.append(entity)
-                if len(out) >= window:
-                    break
-        return out
+        return _latest_first((entity for _start, entity in self.subjects[max(0, k - 10 * window) : k]), window)
 
     def sentence_subject(self, sentence_start: int, pos: int) -> Entity | None:
         """The first person mentioned in the sentence that starts at ``sentence_start``, before ``pos``."""
@@ -360,6 +345,19 @@ class Registry:
                     chosen.gender = gender
                 return chosen
         return None
+
+
+def _latest_first(entities: Iterable[Entity], most: int | None = None) -> list[Entity]:
+    """Entities in reverse order of the given (oldest-first) sequence, each once, at most ``most``."""
+    seen: set[int] = set()
+    out: list[Entity] = []
+    for entity in reversed(list(entities)):
+        if id(entity) not in seen:
+            seen.add(id(entity))
+            out.append(entity)
+            if most is not None and len(out) >= most:
+                break
+    return out
 
 
 def build_registry(article: Article, sections: Sequence[str] = ("body", "headline", "caption")) -> Registry:
