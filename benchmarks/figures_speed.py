@@ -18,7 +18,8 @@ from pathlib import Path
 
 from timing import best_of
 
-from analysis.corpus import article_paths, read_articles
+from analysis.article import read_article
+from analysis.corpus import article_paths
 from analysis.figures import comparison_set, figure_set
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,7 @@ def _run(command: list[str]) -> None:
 
 
 def main() -> None:
-    articles = read_articles(article_paths(ROOT / "seeds"))
+    articles = [read_article(p) for p in article_paths(ROOT / "seeds")]
     figures = [f for a in articles for f in figure_set(a).values()] + list(comparison_set(articles).values())
     with tempfile.TemporaryDirectory() as tmp:
         pickled = Path(tmp) / "figures.pickle"

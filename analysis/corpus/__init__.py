@@ -14,7 +14,7 @@ At scale (``analysis corpus INPUT... --out DIR``), one stage per module, data fl
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,19 +48,22 @@ def article_paths(folder: str | os.PathLike[str], skipped: list[Path] | None = N
     return paths
 
 
-def read_articles(paths: Iterable[str | os.PathLike[str]]) -> list[Article]:
-    """Read every article first, so that one bad file stops the run before any output."""
-    return [read_article(p) for p in paths]
-
-
 def per_article(table: Callable[..., pd.DataFrame], articles: Sequence[Article], **options: Any) -> pd.DataFrame:
     """``table(article, **options)`` for each article, stacked, with a leading ``file`` column."""
+    return _stacked(table, articles, "file", lambda a: a.source or a.name, options)
+
+
+def _stacked(table: Callable[..., pd.DataFrame], articles: Sequence[Article], column: str, label, options) -> pd.DataFrame:
+    """Each article's table with ``column`` = ``label(article)`` first (unless it has one), stacked."""
     import pandas as pd
 
     frames = []
     for article in articles:
         frame = table(article, **options)
-        frames.append(frame.assign(file=article.source or article.name)[["file", *frame.columns]])
+        if column not in frame.columns:
+            frame = frame.copy()
+            frame.insert(0, column, label(article))
+        frames.append(frame)
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
@@ -113,13 +116,4 @@ class Corpus:
 
     def table(self, analysis: Callable[..., pd.DataFrame], **options: Any) -> pd.DataFrame:
         """``analysis(article, **options)`` for every article, stacked, with an ``article`` column first."""
-        import pandas as pd
-
-        frames = []
-        for article in self.articles:
-            frame = analysis(article, **options)
-            if "article" not in frame.columns:
-                frame = frame.copy()
-                frame.insert(0, "article", article.name)
-            frames.append(frame)
-        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        return _stacked(analysis, self.articles, "article", lambda a: a.name, options)
