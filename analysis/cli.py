@@ -58,6 +58,17 @@ def _top_option(default: int | None) -> Callable[[argparse.ArgumentParser], None
     return add
 
 
+def max_size_option(parser: argparse.ArgumentParser) -> None:
+    """``--max-size MB``: the size cap on article files (``args.max_size``, in megabytes)."""
+    parser.add_argument(
+        "--max-size",
+        type=_positive,
+        default=MAX_BYTES // (1024 * 1024),
+        metavar="MB",
+        help=f"refuse files larger than this many megabytes (default: {MAX_BYTES // (1024 * 1024)})",
+    )
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -270,13 +281,7 @@ def _parser(name: str, command: Command) -> argparse.ArgumentParser:
     if name == "kwic":
         parser.usage = "analysis kwic [-h] [--width N] [--sections S] [--format FORMAT] FILE [FILE ...] TERM"
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    parser.add_argument(
-        "--max-size",
-        type=_positive,
-        default=MAX_BYTES // (1024 * 1024),
-        metavar="MB",
-        help=f"refuse files larger than this many megabytes (default: {MAX_BYTES // (1024 * 1024)})",
-    )
+    max_size_option(parser)
     command.options(parser)
     return parser
 
@@ -379,15 +384,14 @@ def _expand(files: Sequence[str]) -> list[str]:
     """Folders become their articles (other files in them are named on stderr); files and - stay."""
     from pathlib import Path
 
-    from analysis.corpus import article_paths
+    from analysis.corpus import article_paths, name_skipped
 
     out: list[str] = []
     for name in files:
         if name != "-" and Path(name).is_dir():
             skipped: list[Path] = []
             out.extend(str(p) for p in article_paths(name, skipped))
-            for path in skipped:
-                print(f"analysis: skipped {path} (not a .txt or .md article)", file=sys.stderr)
+            name_skipped(skipped)
         else:
             out.append(name)
     return out

@@ -24,7 +24,7 @@ import pandas as pd
 
 from analysis import paths, plots
 from analysis.article import Article, ArticleError, read_article
-from analysis.corpus import article_paths
+from analysis.corpus import article_paths, name_skipped
 from analysis.entities import entity_network
 from analysis.sentiment import aggregate, quote_sentiment, sentence_sentiment
 from analysis.sources import sources, voice_share
@@ -578,8 +578,7 @@ def main(argv: Sequence[str]) -> int:
         run = render(
             args.seeds, args.out, pack=args.themes, keep_going=args.keep_going, progress=sys.stderr.isatty(), corpus=corpus
         )
-        for path in run.skipped:
-            print(f"analysis: skipped {path} (not a .txt or .md article)", file=sys.stderr)
+        name_skipped(run.skipped)
         for line in run.failed:
             print(f"analysis: error: {line}", file=sys.stderr)
         removed = f", removed {len(run.removed)} stale" if run.removed else ""

@@ -235,3 +235,10 @@ def test_a_cluster_that_cannot_be_reached_is_one_line_and_leaves_no_folder(tmp_p
     proc = _cli("corpus", articles, "--out", tmp_path / "out", "--scheduler", nowhere, "--quiet", timeout=90, env=quick)
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "run it again" in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_files_in_a_folder_that_are_not_articles_are_named(tmp_path):
+    articles = _corpus(tmp_path / "articles")
+    (articles / "notes.pdf").write_bytes(b"%PDF")
+    proc = _cli("corpus", articles, "--out", tmp_path / "out", "--quiet")
+    assert proc.returncode == 0 and f"skipped {articles / 'notes.pdf'}" in proc.stderr

@@ -48,6 +48,14 @@ def article_paths(folder: str | os.PathLike[str], skipped: list[Path] | None = N
     return paths
 
 
+def name_skipped(paths: Sequence[Path]) -> None:
+    """Say on stderr which files of an input folder were left out, and why."""
+    import sys
+
+    for path in paths:
+        print(f"analysis: skipped {path} (not a .txt or .md article)", file=sys.stderr)
+
+
 def per_article(table: Callable[..., pd.DataFrame], articles: Sequence[Article], **options: Any) -> pd.DataFrame:
     """``table(article, **options)`` for each article, stacked, with a leading ``file`` column."""
     return _stacked(table, articles, "file", lambda a: a.source or a.name, options)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 
-from analysis.article import MAX_BYTES, ArticleError
+from analysis.article import ArticleError
 
 EXAMPLE = """examples:
   analysis corpus articles/ --out tables/
@@ -21,7 +21,7 @@ or pandas: pandas.read_parquet('tables/quotes'). Run the same command again to r
 
 
 def _parser() -> argparse.ArgumentParser:
-    from analysis.cli import _positive, _theme_pack
+    from analysis.cli import _positive, _theme_pack, max_size_option
     from analysis.corpus.run import CHUNK_SIZE
 
     parser = argparse.ArgumentParser(
@@ -51,14 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--chunk-size", type=_positive, default=CHUNK_SIZE, metavar="N", help=f"articles per part (default: {CHUNK_SIZE})"
     )
-    parser.add_argument(
-        "--max-size", type=_positive, default=MAX_BYTES // (1024 * 1024), metavar="MB", help="refuse larger files"
-    )
+    max_size_option(parser)
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return parser
 
 
 def main(argv: Sequence[str]) -> int:
+    from analysis.corpus import name_skipped
     from analysis.corpus.inputs import Inputs
     from analysis.corpus.run import run
     from analysis.corpus.store import Store
@@ -74,6 +73,7 @@ def main(argv: Sequence[str]) -> int:
             "themes": getattr(args.themes, "name", None),
             "text_column": args.text_column,
         }
+        name_skipped(inputs.skipped)
         store = Store(args.out, settings)
         total = None if args.quiet else inputs.count()
     except ArticleError as exc:

@@ -57,11 +57,12 @@ class Inputs:
         self.text_column = text_column
         self.max_bytes = max_bytes
         self.sources: list[tuple[str, Path]] = []  # ("files", path) or ("table", path)
+        self.skipped: list[Path] = []  # files in input folders that are not articles (named by the CLI)
         columns: list[str] = list(CONVENTION_COLUMNS)
         for item in inputs:
             path = Path(item)
             if path.is_dir():
-                self.sources += [("file", p) for p in article_paths(path)]
+                self.sources += [("file", p) for p in article_paths(path, self.skipped)]
             elif path.suffix.lower() in TABLE_SUFFIXES:
                 if not path.is_file():
                     raise ArticleError(f"{path}: no such file")
