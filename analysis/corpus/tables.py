@@ -181,11 +181,6 @@ def _theme_rows(article, view: str, pack) -> list[dict]:
     return rows
 
 
-def _none(value):
-    """pandas' NaN for a missing value is None in a table."""
-    return None if isinstance(value, float) and value != value else value
-
-
 def chunk(records: Sequence[Record], meta: Sequence[str], pack=None) -> dict[str, pa.Table]:
     """Arrow tables for a chunk of articles; an article that fails is an ``errors`` row, never a stop."""
     results: dict[str, list[tuple[Record, list[dict]]]] = {t: [] for t in TABLES}
@@ -207,7 +202,7 @@ def chunk(records: Sequence[Record], meta: Sequence[str], pack=None) -> dict[str
         for m in meta:
             columns[m] = [r.meta.get(m) for r, rows in parts for _ in rows]
         for c, _ in COLUMNS[table]:
-            columns[c] = [_none(row.get(c)) for _, rows in parts for row in rows]
+            columns[c] = [row.get(c) for _, rows in parts for row in rows]
         out[table] = pa.table(columns, schema=schema(table, meta))
     return out
 
