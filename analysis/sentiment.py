@@ -156,13 +156,13 @@ def aggregate(scores: pd.DataFrame, by: str) -> pd.DataFrame:
 
 
 def _means(frame: pd.DataFrame) -> dict[str, float]:
-    if frame.empty:
-        return {k: 0.0 for k in SCORES}
-    return {k: round(float(frame[k].mean()), 4) for k in SCORES}
+    """Mean scores of a table's rows, rounded (0 for none)."""
+    return _row_means(frame[SCORES].to_dict("records"))
 
 
 def _row_means(rows: Sequence[dict]) -> dict[str, float]:
-    """``_means`` of rows not yet in a DataFrame: NumPy's sum over float64, as pandas' mean does."""
+    """Mean scores of rows, rounded (0 for none): NumPy's sum over float64 divided by n, which is
+    how pandas computes a mean, so rows and tables of the same scores give the same means."""
     import numpy as np
 
     if not rows:
