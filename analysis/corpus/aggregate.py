@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.article import ArticleError
+from analysis.corpus.tables import OWN
 
 NAMES = ("articles", "quotes_by_type", "people", "themes", "key_terms")
 KEY_TERMS = 10  # an article's most over-used words kept in ``key_terms``
@@ -70,7 +71,7 @@ def compute(run: str | os.PathLike[str]) -> dict[str, pd.DataFrame]:
     settings = json.loads((folder / "run.json").read_text()) if (folder / "run.json").exists() else {}
     if "outlet" not in settings.get("metadata", ["outlet"]) or "date" not in settings.get("metadata", ["date"]):
         raise ArticleError(f"{folder}: the run has no outlet and date columns to group by")
-    view = settings.get("themes") or "own"
+    view = settings.get("themes") or OWN
     d = str(folder).replace("'", "''")
     from analysis.stopwords import stopwords
 

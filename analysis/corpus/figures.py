@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.colours import GREY, NARRATION, OKABE_ITO
+from analysis.corpus.tables import OWN
 from analysis.plots import Figure, _empty, _finish, _new, _place, plt, stacked_shares, style
 
 SOURCE_TYPES = ("person", "organization", "group", "anonymous", "unattributed")
@@ -177,7 +178,7 @@ def key_terms(tables: dict[str, pd.DataFrame], source: str, n: int = 6) -> Figur
 def themes(tables: dict[str, pd.DataFrame], source: str) -> Figure:
     """Paragraphs led by each theme of the run's pack, by outlet."""
     frame = tables["themes"]
-    if "view" in frame and (frame["view"] == "own").any():  # each article's own themes: names differ, no comparison
+    if "view" in frame and (frame["view"] == OWN).any():  # each article's own themes: names differ, no comparison
         with style():
             fig, ax = _new(2.4)
             _empty(ax, "the run scored no theme pack: run analysis corpus with --themes PACK to compare themes")
