@@ -103,6 +103,8 @@ def main(argv: Sequence[str]) -> int:
         return 1
     for reason in summary.failures:
         print(f"analysis: failed: {reason}", file=sys.stderr)
+    if summary.errors > len(summary.failures):
+        print(f"analysis: ... and {summary.errors - len(summary.failures):,} more in {args.out}/errors", file=sys.stderr)
     skipped = f", {summary.skipped:,} done before" if summary.skipped else ""
     print(
         f"analysis: {summary.articles:,} article(s) analysed, {summary.errors:,} error(s){skipped}, "

@@ -20,6 +20,7 @@ from analysis.corpus.store import Store
 from analysis.corpus.tables import chunk
 
 CHUNK_SIZE = 32
+SHOWN_FAILURES = 20  # failed articles named on stderr; the errors table has every one
 IN_FLIGHT = 3  # chunks queued per worker: enough to keep workers busy, few enough to keep memory flat
 
 
@@ -101,7 +102,8 @@ def run(
         bad = tables["errors"].num_rows
         summary.errors += bad
         summary.articles += len(records) - bad
-        summary.failures += tables["errors"].column("reason").to_pylist()
+        if len(summary.failures) < SHOWN_FAILURES:  # the first few, for the screen; all are in the errors table
+            summary.failures += tables["errors"].column("reason").to_pylist()[: SHOWN_FAILURES - len(summary.failures)]
         meter.update(summary.articles + summary.errors, summary.skipped)
 
     if scheduler:
