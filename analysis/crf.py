@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -37,41 +38,92 @@ class Tagger:
 
     def tag(self, features: list[list[str]]) -> list[str]:
         """The most likely label sequence for a paragraph's feature lists."""
-        n = len(features)
-        if not n:
+        if not features:
             return []
-        missing = len(self.weights) - 1
-        get = self.index.get
-        ids = [get(name, missing) for f in features for name in f]
+        ids = list(map(self.index.get, chain.from_iterable(features), repeat(len(self.weights) - 1)))
         offsets = np.cumsum([0] + [len(f) for f in features[:-1]])
-        emit = np.add.reduceat(self.weights[ids], offsets, axis=0)
-        # Viterbi in plain Python: with a handful of labels this beats NumPy's per-call overhead
-        rows = emit.tolist()
-        trans = self._trans_columns
-        labels = range(len(self.labels))
-        score = rows[0]
-        back = []
-        for i in range(1, n):
-            e = rows[i]
-            new, pointers = [], []
-            for b in labels:
-                column = trans[b]
-                best_a, best_v = 0, score[0] + column[0]
-                for a in labels[1:]:
-                    v = score[a] + column[a]
-                    if v > best_v:
-                        best_a, best_v = a, v
-                new.append(best_v + e[b])
-                pointers.append(best_a)
-            score = new
-            back.append(pointers)
-        k = max(labels, key=lambda j: (score[j], -j))
-        best = [k]
-        for pointers in reversed(back):
-            k = pointers[k]
-            best.append(k)
-        best.reverse()
-        return [self.labels[k] for k in best]
+        emit = np.add.reduceat(self.weights[ids], offsets, axis=0).tolist()
+        decode = _viterbi4 if len(self.labels) == 4 else viterbi
+        return [self.labels[k] for k in decode(emit, self._trans_columns)]
+
+
+def viterbi(emit: list[list[float]], trans: list[list[float]]) -> list[int]:
+    """Label indices of the best path, given emission scores per token and ``trans[to][from]``.
+
+    Plain Python: with a handful of labels this beats NumPy's per-call overhead. Ties go to the
+    lower label index, at every step and at the end.
+    """
+    labels = range(len(trans))
+    score = emit[0]
+    back = []
+    for e in emit[1:]:
+        new, pointers = [], []
+        for b in labels:
+            column = trans[b]
+            best_a, best_v = 0, score[0] + column[0]
+            for a in labels[1:]:
+                v = score[a] + column[a]
+                if v > best_v:
+                    best_a, best_v = a, v
+            new.append(best_v + e[b])
+            pointers.append(best_a)
+        score = new
+        back.append(pointers)
+    return _backtrack(score, back)
+
+
+def _viterbi4(emit: list[list[float]], trans: list[list[float]]) -> list[int]:
+    """``viterbi`` unrolled for four labels (both shipped models have four): the same additions and
+    comparisons in the same order, so the same path, at a third less time."""
+    (t00, t01, t02, t03), (t10, t11, t12, t13), (t20, t21, t22, t23), (t30, t31, t32, t33) = trans
+    s0, s1, s2, s3 = emit[0]
+    back = []
+    for e0, e1, e2, e3 in emit[1:]:
+        v, a = s0 + t00, 0
+        if (x := s1 + t01) > v:
+            v, a = x, 1
+        if (x := s2 + t02) > v:
+            v, a = x, 2
+        if (x := s3 + t03) > v:
+            v, a = x, 3
+        n0, p0 = v + e0, a
+        v, a = s0 + t10, 0
+        if (x := s1 + t11) > v:
+            v, a = x, 1
+        if (x := s2 + t12) > v:
+            v, a = x, 2
+        if (x := s3 + t13) > v:
+            v, a = x, 3
+        n1, p1 = v + e1, a
+        v, a = s0 + t20, 0
+        if (x := s1 + t21) > v:
+            v, a = x, 1
+        if (x := s2 + t22) > v:
+            v, a = x, 2
+        if (x := s3 + t23) > v:
+            v, a = x, 3
+        n2, p2 = v + e2, a
+        v, a = s0 + t30, 0
+        if (x := s1 + t31) > v:
+            v, a = x, 1
+        if (x := s2 + t32) > v:
+            v, a = x, 2
+        if (x := s3 + t33) > v:
+            v, a = x, 3
+        n3, p3 = v + e3, a
+        s0, s1, s2, s3 = n0, n1, n2, n3
+        back.append((p0, p1, p2, p3))
+    return _backtrack([s0, s1, s2, s3], back)
+
+
+def _backtrack(score: list[float], back: list) -> list[int]:
+    k = max(range(len(score)), key=lambda j: (score[j], -j))
+    best = [k]
+    for pointers in reversed(back):
+        k = pointers[k]
+        best.append(k)
+    best.reverse()
+    return best
 
 
 _override: dict[str, list[Tagger]] = {}
