@@ -1,4 +1,4 @@
-"""Linear-chain CRF weights shipped as plain JSON, and Viterbi decoding in NumPy.
+"""Linear-chain CRF weights shipped as plain JSON: emission scores in NumPy, Viterbi decoding in Python.
 
 The project's learned taggers (attribution spans, entity names) are trained with CRFsuite by the
 scripts in ``tools/`` and exported as gzip'd JSON: label names, transition weights, feature names
