@@ -2,6 +2,8 @@
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.article import parse_article
 from analysis.cli import main
@@ -137,3 +139,23 @@ def test_cooccurrence_groups_terms_that_share_sentences():
     assert theme["zorbs"] != theme["plonks"]
     weight = {(a.lower(), b.lower()): w for a, b, w in edges.itertuples(index=False)}
     assert weight[("glims", "zorbs")] == 3 and weight[("plonks", "zorbs")] == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 25), st.floats(0.05, 0.6), st.randoms(use_true_random=False))
+def test_greedy_modularity_merges_as_networkx_does(n, density, rng):
+    """The lean CNM search gives networkx's partition, ties included (small whole weights tie often)."""
+    import networkx as nx
+    from networkx.algorithms.community import greedy_modularity_communities
+
+    from analysis.themes.communities import greedy_modularity
+
+    nodes = [f"term{i:02d}" for i in range(n)]
+    edges = {(a, b): rng.choice([1, 1, 2, 3]) for i, a in enumerate(nodes) for b in nodes[i + 1 :] if rng.random() < density}
+    if not edges:
+        return
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    graph.add_weighted_edges_from((a, b, w) for (a, b), w in edges.items())
+    expected = sorted(sorted(c) for c in greedy_modularity_communities(graph, weight="weight"))
+    assert sorted(sorted(c) for c in greedy_modularity(nodes, edges)) == expected

@@ -6,7 +6,8 @@ No list is needed, so it works on sport, business, science or a storm:
    ``analysis.terms``) that it over-uses most against general English (Dunning's G² against
    ``wordfreq``). Terms seen twice or more come first; a short article also uses terms seen once.
 2. **Groups.** Two terms are linked once per sentence they share; the network is split into
-   communities by greedy modularity maximisation (Clauset, Newman & Moore, 2004; ``networkx``).
+   communities by greedy modularity maximisation (Clauset, Newman & Moore, 2004;
+   ``analysis.themes.communities``, the same merges as ``networkx``'s).
    A community of one term is no theme. If one big community is all there is, it is bisected
    (Kernighan–Lin, fixed seed), so a story that moves between two subjects shows both.
 3. **Names.** Each group is named by its strongest terms, "promotion · points · table"; terms
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from analysis.article import Article
+from analysis.themes.communities import greedy_modularity
 from analysis.themes.rows import unit_row
 
 TOP_TERMS = 30
@@ -50,9 +52,6 @@ def discover(article: Article, sections: Sequence[str] = ("body",)) -> Discovere
 
 
 def _discover(article: Article, sections: Sequence[str]) -> Discovered:
-    import networkx as nx
-    from networkx.algorithms.community import greedy_modularity_communities, kernighan_lin_bisection
-
     from analysis.stopwords import stopwords
     from analysis.terms import most_frequent, term_tokens
 
@@ -76,15 +75,10 @@ def _discover(article: Article, sections: Sequence[str]) -> Discovered:
     for terms in by_sentence.values():
         for a, b in combinations(sorted(terms), 2):
             edges[(a, b)] += 1
-    graph = nx.Graph()
-    graph.add_nodes_from(sorted(keep))
-    for (a, b), w in sorted(edges.items()):
-        graph.add_edge(a, b, weight=w)
-    groups = [sorted(c) for c in greedy_modularity_communities(graph, weight="weight")] if edges else []
+    groups = [sorted(c) for c in greedy_modularity(sorted(keep), edges)] if edges else []
     groups = [g for g in groups if len(g) >= 2]
     if len(groups) == 1 and len(groups[0]) >= 4:
-        halves = kernighan_lin_bisection(graph.subgraph(groups[0]), weight="weight", seed=0)
-        groups = [sorted(h) for h in halves if len(h) >= 2]
+        groups = [sorted(h) for h in _bisect(groups[0], edges) if len(h) >= 2]
     rank = {term: n for n, term in enumerate(kept)}  # by G², strongest first
     ordered_groups = []
     for g in groups:
@@ -100,6 +94,20 @@ def _discover(article: Article, sections: Sequence[str]) -> Discovered:
         for k in members:
             theme_of[k] = name
     return Discovered(names, terms, theme_of, label, counts, edges)
+
+
+def _bisect(group: Sequence[str], edges: Counter[tuple[str, str]]):
+    """One community split in two (Kernighan–Lin, fixed seed), the terms' own edges weighing."""
+    import networkx as nx
+    from networkx.algorithms.community import kernighan_lin_bisection
+
+    members = set(group)
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(group))
+    for (a, b), w in sorted(edges.items()):
+        if a in members and b in members:
+            graph.add_edge(a, b, weight=w)
+    return kernighan_lin_bisection(graph, weight="weight", seed=0)
 
 
 def characteristic(counts: Counter[str], min_count: int, top: int) -> list[str]:
