@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 
 import numpy as np
 
@@ -40,9 +40,10 @@ class Tagger:
         """The most likely label sequence for a paragraph's feature lists."""
         if not features:
             return []
-        ids = list(map(self.index.get, chain.from_iterable(features), repeat(len(self.weights) - 1)))
-        offsets = np.cumsum([0] + [len(f) for f in features[:-1]])
-        emit = np.add.reduceat(self.weights[ids], offsets, axis=0).tolist()
+        # feature ids straight into an array, unknown features pointing at the zero row
+        ids = np.fromiter(map(self.index.get, chain.from_iterable(features), repeat(len(self.weights) - 1)), dtype=np.intp)
+        offsets = np.fromiter(accumulate(map(len, features[:-1]), initial=0), dtype=np.intp, count=len(features))
+        emit = np.add.reduceat(self.weights.take(ids, axis=0), offsets, axis=0).tolist()
         decode = _viterbi4 if len(self.labels) == 4 else viterbi
         return [self.labels[k] for k in decode(emit, self._trans_columns)]
 
