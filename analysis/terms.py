@@ -53,7 +53,8 @@ class TermToken:
 
 
 def _is_word(token: Token) -> bool:
-    return token.kind == "word" and any(c.isalpha() for c in token.text) and token.text not in ("'s", "’s")
+    text = token.text
+    return token.kind == "word" and (text.isalpha() or any(c.isalpha() for c in text)) and text not in ("'s", "’s")
 
 
 def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: bool = True) -> Sequence[TermToken]:
@@ -216,6 +217,7 @@ def general_frequency(term: str) -> float:
     return wordfreq.word_frequency(term, "en")
 
 
+@lru_cache(maxsize=200_000)
 def reference_rate(word: str) -> float:
     """A word's frequency in general English, its possessive included, since the article side is
     tokenised the same way (a word and its possessive together)."""

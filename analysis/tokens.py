@@ -69,6 +69,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _split_possessive(start: int, end: int, value: str) -> list[Token]:
+    if value[-1] not in "sS":  # most words: no possessive to look for
+        return [Token(start, end, value, "word")]
     m = _POSSESSIVE.search(value)
     if not m or m.start() == 0:
         return [Token(start, end, value, "word")]
