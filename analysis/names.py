@@ -214,5 +214,5 @@ def common_word(word: str, opens_sentence: bool) -> bool:
 
 def caps_line(tokens: Sequence[Token]) -> bool:
     """A line in capitals (a wire headline or a sports slug): case says nothing about names there."""
-    letters = [c for t in tokens for c in t.text if c.isalpha()]
-    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = list(filter(str.isalpha, "".join(t.text for t in tokens)))
+    return len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)

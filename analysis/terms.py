@@ -101,6 +101,8 @@ def _longest_phrase(
 
 def most_frequent(forms: Counter[str]) -> str:
     """The most frequent of several spellings (ties: alphabetical), used as a label."""
+    if len(forms) == 1:  # most words have one spelling
+        return next(iter(forms))
     return min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
