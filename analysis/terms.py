@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 import pandas as pd
 
-from analysis.article import Article
+from analysis.article import Article, Sentence
 from analysis.callable import make_callable
 from analysis.places import place_phrases
 from analysis.stopwords import stopwords
@@ -182,11 +182,11 @@ def keyness_rows(
     (``over_only``: the over-used words alone, as the CLI and corpus tables show them)."""
     import wordfreq
 
-    counts: Counter[str] = Counter()
-    for sentence in article.sentences_in(*sections):
-        words = wordfreq.tokenize(article.text[sentence.start : sentence.end], "en")
-        counts.update(_strip_possessive(w) for w in words if any(c.isalpha() for c in w))
-    labels = _keyness_labels(article, sections)
+    sentences = article.sentences_in(*sections)
+    # one call for all sentences: a token never spans the line break put between two of them
+    words = wordfreq.tokenize("\n".join(article.text[s.start : s.end] for s in sentences), "en")
+    counts = Counter(_strip_possessive(w) for w in words if w.isalpha() or any(c.isalpha() for c in w))
+    labels = _keyness_labels(article, sentences)
     size = sum(counts.values())
     rows = []
     for word, a in counts.items():
@@ -230,13 +230,12 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) and len(word) > 2 else word
 
 
-def _keyness_labels(article: Article, sections: Sequence[str]) -> dict[str, str]:
+def _keyness_labels(article: Article, sentences: Sequence[Sentence]) -> dict[str, str]:
     """wordfreq's lower-case token -> the article's most frequent spelling (``u.s`` -> ``U.S.``)."""
+    written = Counter(t.text for s in sentences for t in article.tokens_in(s.start, s.end) if _is_word(t))
     forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for sentence in article.sentences_in(*sections):
-        for token in article.tokens_in(sentence.start, sentence.end):
-            if _is_word(token):
-                forms[fold(token.text).rstrip(".")][nfc(token.text)] += 1
+    for text, n in written.items():  # each spelling folded once, however often it occurs
+        forms[fold(text).rstrip(".")][nfc(text)] += n
     return {k: most_frequent(c) for k, c in forms.items()}
 
 
