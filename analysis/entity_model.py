@@ -13,7 +13,7 @@ model has learned to weigh, not verdicts. Labels: ``O``, ``P`` (person), ``L`` (
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis import crf
 from analysis.crf import Tagger
@@ -75,9 +75,15 @@ def _shape(word: str) -> str:
     return word if len(word) == 1 else "p"
 
 
+@lru_cache(maxsize=200_000)
+def _zipf_feature(word: str) -> str:
+    """How common the word is in general English (wordfreq's Zipf scale, rounded): names are rare words."""
+    return "zipf=" + str(min(int(zipf(word)), 6))
+
+
 def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
     """Feature strings for every token of one sentence (or headline line)."""
-    from analysis.names import title_length
+    from analysis.names import _title_starts, title_length
 
     n = len(tokens)
     words = [t.text for t in tokens]
@@ -103,33 +109,31 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
                 break
         i += 1
     title = [False] * n
+    starts = _title_starts()
     for i in range(n):
-        k = title_length(tokens, i)
-        for j in range(i, min(n, i + k)):
-            title[j] = True
-    feats = []
+        if low[i] in starts:  # title_length's own first test, without the call
+            k = title_length(tokens, i)
+            for j in range(i, min(n, i + k)):
+                title[j] = True
     pad = "<s>"
-    for i in range(n):
-        w, lw, s = words[i], low[i], shapes[i]
-        f = [
-            "b",
-            "w=" + lw,
-            "s=" + s,
-            "suf=" + lw[-3:],
-            "pre=" + lw[:3],
-            "p1=" + (low[i - 1] if i else pad),
-            "n1=" + (low[i + 1] if i + 1 < n else pad),
-            "p2=" + (low[i - 2] if i > 1 else pad),
-            "n2=" + (low[i + 2] if i + 2 < n else pad),
-            "ps=" + (shapes[i - 1] if i else pad) + "|" + s + "|" + (shapes[i + 1] if i + 1 < n else pad),
-        ]
+    before, after = [pad, *low[:-1]], [*low[1:], pad]
+    before2, after2 = [pad, pad, *low][:n], [*low[2:], pad, pad][:n]
+    around = [pad, *shapes, pad]
+    # the features every token has, column by column; then the ones that depend on word lists
+    feats = [
+        ["b", "w=" + lw, "s=" + s, "suf=" + lw[-3:], "pre=" + lw[:3], "p1=" + p1, "n1=" + n1, "p2=" + p2, "n2=" + n2]
+        for lw, s, p1, n1, p2, n2 in zip(low, shapes, before, after, before2, after2)
+    ]
+    for i, f in enumerate(feats):
+        w, s = words[i], shapes[i]
+        f.append("ps=" + around[i] + "|" + s + "|" + around[i + 2])
         if i == 0:
             f.append("first")
         if caps:
             f.append("caps")
         if place[i]:
             f.append("gaz=" + place[i])
-        if w in given or w.title() in given and caps:
+        if w in given or caps and w.title() in given:
             f.append("given")
         if i and (words[i - 1] in given):
             f.append("after_given")
@@ -144,9 +148,7 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
         if w in dems:
             f.append("dem")
         if s in ("Xx", "X"):
-            # how common the word is in general English (wordfreq's Zipf scale, rounded): names are rare words
-            f.append("zipf=" + str(min(int(zipf(lw)), 6)))
-        feats.append(f)
+            f.append(_zipf_feature(low[i]))
     return feats
 
 
