@@ -25,9 +25,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from analysis import entity_model
 from analysis.article import Article
@@ -426,6 +426,13 @@ def _sentence_entities(
                     registry.add("person", name, tokens[seg.first].start, tokens[seg.last - 1].end, role)
         return None
     labels: list[str] | None = None  # the learned kinds, computed when a name first needs them
+
+    def learned_kind(first: int, last: int) -> str | None:
+        nonlocal labels
+        if labels is None:
+            labels = entity_model.tag(tokens)
+        return entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0])
+
     for first, last in capitalised_runs(tokens):
         if _dateline(tokens, first, last, paragraph_start):
             text = article.text[tokens[first].start : tokens[last - 1].end]
@@ -468,11 +475,8 @@ def _sentence_entities(
                 continue
             if not has_title and lead_role and k == 0:
                 role, affiliation, has_title = lead_role, lead_affiliation, True
-            if labels is None:
-                labels = entity_model.tag(tokens)
-            learned = Counter(labels[seg.first : seg.last]).most_common(1)[0][0]
             kind, canonical = _classify(
-                tokens, seg.first, " ".join(name_words), has_title, registry, entity_model.KINDS.get(learned), seg.last
+                tokens, seg.first, " ".join(name_words), has_title, registry, partial(learned_kind, seg.first, seg.last), seg.last
             )
             if kind is None:
                 continue
@@ -493,13 +497,14 @@ def _classify(
     name: str,
     has_title: bool,
     registry: Registry,
-    learned: str | None = None,
+    learned: Callable[[], str | None] | None = None,
     last: int | None = None,
 ) -> tuple[str | None, str]:
     """What the name segment starting at token ``first`` is: person, place, organisation or nothing.
 
     The text's own evidence decides first (a title, a known place, an organisation word, a person
-    already named); then the learned tagger's kind (``learned``); then a known given name."""
+    already named); then the learned tagger's kind (``learned``, asked only when the evidence has
+    not decided: tagging is the costly part); then a known given name."""
     words = name.split()
     if has_title:
         return "person", name
@@ -518,8 +523,9 @@ def _classify(
         return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
     if last is not None and _appositive_role(tokens, last):
         return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
-    if learned is not None:
-        return learned, name[4:] if learned != "person" and name.startswith("The ") else name
+    kind = learned() if learned is not None else None
+    if kind is not None:
+        return kind, name[4:] if kind != "person" and name.startswith("The ") else name
     if _is_acronym(words):
         return "organization", name
     if 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in given_names():
