@@ -21,6 +21,9 @@ from analysis.tokens import Token
 MODEL_FILE = "attribution_crf.json.gz"
 LABELS = ("O", "S", "C", "Q")
 _PRONOUNS = frozenset("he she they i we you it".split())
+# distance to the nearest cue word, capped at 8: the feature strings, made once
+_LEFT = tuple(f"L={k}" for k in range(9))
+_RIGHT = tuple(f"R={k}" for k in range(9))
 
 
 def _shape(word: str) -> str:
@@ -64,43 +67,30 @@ def paragraph_features(
             nxt = i
         if starts[i]:
             nxt = -1
-    feats = []
     pad = "<s>"
-    for i in range(n):
-        w = low[i]
-        p1 = low[i - 1] if i > 0 else pad
-        p2 = low[i - 2] if i > 1 else pad
-        n1 = low[i + 1] if i + 1 < n else pad
-        n2 = low[i + 2] if i + 2 < n else pad
-        s = shapes[i]
-        f = [
-            "b",
-            "w=" + w,
-            "p1=" + p1,
-            "p2=" + p2,
-            "n1=" + n1,
-            "n2=" + n2,
-            "p1w=" + p1 + "|" + w,
-            "wn1=" + w + "|" + n1,
-            "s=" + s,
-            "ss=" + (shapes[i - 1] if i else pad) + s + (shapes[i + 1] if i + 1 < n else pad),
-            "suf=" + w[-3:],
-            "L=" + str(min(left[i], 8)),
-            "R=" + str(min(right[i], 8)),
-        ]
+    before, after = [pad, *low[:-1]], [*low[1:], pad]
+    before2, after2 = [pad, pad, *low][:n], [*low[2:], pad, pad][:n]
+    around = [pad, *shapes, pad]
+    # the features every token has, column by column; then the flags some tokens have
+    feats = [
+        ["b", "w=" + w, "p1=" + p1, "p2=" + p2, "n1=" + n1, "n2=" + n2, "p1w=" + p1 + "|" + w, "wn1=" + w + "|" + n1]
+        for w, p1, p2, n1, n2 in zip(low, before, before2, after, after2)
+    ]
+    for f, w, s, sp, sn, lt, rt in zip(feats, low, shapes, around, around[2:], left, right):
+        f += ("s=" + s, "ss=" + sp + s + sn, "suf=" + w[-3:], _LEFT[lt if lt < 8 else 8], _RIGHT[rt if rt < 8 else 8])
+    for i, f in enumerate(feats):
         if inside[i]:
             f.append("in")
         if starts[i]:
             f.append("first")
-        if w in cue_words:
+        if low[i] in cue_words:
             f.append("cue")
-        if w in _PRONOUNS:
+        if low[i] in _PRONOUNS:
             f.append("pron")
         if i > 0 and inside[i] != inside[i - 1]:
             f.append("qedgeL")
         if i + 1 < n and inside[i] != inside[i + 1]:
             f.append("qedgeR")
-        feats.append(f)
     return feats
 
 
