@@ -98,7 +98,7 @@ def run(
     meta = inputs.columns
 
     def finished(records: list[Record], tables) -> None:
-        store.write([r.article for r in records], tables)
+        writer.write([r.article for r in records], tables)
         bad = tables["errors"].num_rows
         summary.errors += bad
         summary.articles += len(records) - bad
@@ -106,20 +106,55 @@ def run(
             summary.failures += tables["errors"].column("reason").to_pylist()[: SHOWN_FAILURES - len(summary.failures)]
         meter.update(summary.articles + summary.errors, summary.skipped)
 
-    if scheduler:
-        _on_dask(scheduler, chunks, meta, pack, finished)
-    else:
-        workers = workers or os.cpu_count() or 1
-        if workers == 1:
-            _warm()
-            with batch_gc():
-                for records in chunks:
-                    finished(records, chunk(records, meta, pack))
+    with _Writer(store) as writer:
+        if scheduler:
+            _on_dask(scheduler, chunks, meta, pack, finished)
         else:
-            _on_processes(workers, chunks, meta, pack, finished)
+            workers = workers or os.cpu_count() or 1
+            if workers == 1:
+                _warm()
+                with batch_gc():
+                    for records in chunks:
+                        finished(records, chunk(records, meta, pack))
+            else:
+                _on_processes(workers, chunks, meta, pack, finished)
     summary.seconds = time.perf_counter() - started
     meter.update(summary.articles + summary.errors, summary.skipped, final=True)
     return summary
+
+
+class _Writer:
+    """Writes each chunk's tables in a background thread, one chunk at a time and in order.
+
+    Parquet encoding, compression and file writes release the GIL, so this process analyses (or
+    gathers) the next chunk meanwhile. Leaving the block waits for the last write, also when the run
+    stops early, so a chunk is either written whole or (killed mid-write) tidied away on resume.
+    """
+
+    def __init__(self, store: Store) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.store = store
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="corpus-writer")
+        self.pending = None
+
+    def write(self, ids: list[str], tables) -> None:
+        self.wait()  # one chunk in hand at most: memory stays flat, and errors surface at once
+        self.pending = self.pool.submit(self.store.write, ids, tables)
+
+    def wait(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.wait()
+        finally:
+            self.pool.shutdown()
 
 
 @contextmanager
