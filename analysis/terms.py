@@ -20,8 +20,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -39,9 +39,9 @@ REFERENCE_SIZE = 1_000_000_000
 _MAX_PHRASE = 5
 
 
-@dataclass(frozen=True)
-class TermToken:
-    """One occurrence of a term: its key, its surface text and where it is."""
+class TermToken(NamedTuple):
+    """One occurrence of a term: its key, its surface text and where it is (a named tuple, like
+    ``Token``: an article has thousands, and tuples are the cheapest to make)."""
 
     key: str
     surface: str
