@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -99,7 +99,7 @@ def _longest_phrase(
     return None
 
 
-def most_frequent(forms: Counter[str]) -> str:
+def most_frequent(forms: Mapping[str, int]) -> str:
     """The most frequent of several spellings (ties: alphabetical), used as a label."""
     if len(forms) == 1:  # most words have one spelling
         return next(iter(forms))
@@ -185,7 +185,9 @@ def keyness_rows(
     sentences = article.sentences_in(*sections)
     # one call for all sentences: a token never spans the line break put between two of them
     words = wordfreq.tokenize("\n".join(article.text[s.start : s.end] for s in sentences), "en")
-    counts = Counter(_strip_possessive(w) for w in words if w.isalpha() or any(c.isalpha() for c in w))
+    counts: Counter[str] = Counter()
+    for word, n in Counter(w for w in words if w.isalpha() or any(c.isalpha() for c in w)).items():
+        counts[_strip_possessive(word)] += n  # each distinct word once; first-seen order kept
     labels = _keyness_labels(article, sentences)
     size = sum(counts.values())
     rows = []
@@ -233,9 +235,11 @@ def _strip_possessive(word: str) -> str:
 def _keyness_labels(article: Article, sentences: Sequence[Sentence]) -> dict[str, str]:
     """wordfreq's lower-case token -> the article's most frequent spelling (``u.s`` -> ``U.S.``)."""
     written = Counter(t.text for s in sentences for t in article.tokens_in(s.start, s.end) if _is_word(t))
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    forms: dict[str, dict[str, int]] = {}
     for text, n in written.items():  # each spelling folded once, however often it occurs
-        forms[fold(text).rstrip(".")][nfc(text)] += n
+        spellings = forms.setdefault(fold(text).rstrip("."), {})
+        form = nfc(text)
+        spellings[form] = spellings.get(form, 0) + n
     return {k: most_frequent(c) for k, c in forms.items()}
 
 
