@@ -62,15 +62,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 tokens.extend(_split_possessive(a, b, value))
                 tokens.append(Token(b, b + 1, ".", "punct"))
                 continue
-            tokens.extend(_split_possessive(a, b, value))
+            if value[-1] in "sS":
+                tokens.extend(_split_possessive(a, b, value))
+            else:  # no possessive to split off (most words)
+                tokens.append(Token(a, b, value, "word"))
             continue
         tokens.append(Token(a, b, value, kind))
     return tokens
 
 
 def _split_possessive(start: int, end: int, value: str) -> list[Token]:
-    if value[-1] not in "sS":  # most words: no possessive to look for
-        return [Token(start, end, value, "word")]
     m = _POSSESSIVE.search(value)
     if not m or m.start() == 0:
         return [Token(start, end, value, "word")]
@@ -80,7 +81,7 @@ def _split_possessive(start: int, end: int, value: str) -> list[Token]:
 
 def nfc(text: str) -> str:
     """NFC-normalised text: "Café" written with a combining accent equals the precomposed one."""
-    return unicodedata.normalize("NFC", text)
+    return text if text.isascii() else unicodedata.normalize("NFC", text)  # ASCII is always NFC
 
 
 def fold(text: str) -> str:
