@@ -27,10 +27,37 @@ THRESHOLD = 0.05
 
 @cache
 def analyzer():
-    """The reference VADER analyzer (its lexicon is loaded once)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """The reference VADER analyzer (its lexicon is loaded once), with one shortcut that gives the
+    same scores: text without emoji skips VADER's character-by-character emoji rewrite."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
-    return SentimentIntensityAnalyzer()
+    class Analyzer(SentimentIntensityAnalyzer):
+        def __init__(self) -> None:
+            super().__init__()
+            # the rewrite looks at one character at a time, so only one-character emoji can match
+            self.emoji_characters = frozenset(e for e in self.emojis if len(e) == 1)
+
+        def polarity_scores(self, text: str) -> dict[str, float]:
+            if not self.emoji_characters.isdisjoint(text):
+                return super().polarity_scores(text)
+            # vaderSentiment 3.3.2's polarity_scores after the rewrite, which leaves such text as it is
+            text = text.strip()
+            sentitext = SentiText(text)
+            sentiments: list = []
+            words = sentitext.words_and_emoticons
+            for i, item in enumerate(words):
+                valence = 0
+                if item.lower() in BOOSTER_DICT:
+                    sentiments.append(valence)
+                    continue
+                if i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of":
+                    sentiments.append(valence)
+                    continue
+                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words, sentiments)
+            return self.score_valence(sentiments, text)
+
+    return Analyzer()
 
 
 def score(text: str) -> dict[str, float]:

@@ -27,12 +27,16 @@ TRICKY = [
     "good good good bad",  # repeated words scored by position, not first occurrence
     "It was kind of ok, sort of.",  # kind of / sort of dampeners
     "Nothing could be further from the truth.",
+    "  The talks failed.\n",  # space around the text
+    "A 👍 deal",  # a one-character emoji in the middle
+    "kind of",  # the dampener at the very end
+    "",
 ]
 
 
 @pytest.mark.parametrize("text", TRICKY)
 def test_scores_equal_the_reference_on_tricky_cases(text):
-    assert score(text) == pytest.approx(REFERENCE.polarity_scores(text), abs=1e-4)
+    assert score(text) == REFERENCE.polarity_scores(text)  # exactly: the no-emoji shortcut changes nothing
 
 
 def test_known_reference_values():
