@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.article import Article
 from analysis.callable import make_callable
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, so the row functions never load it
+    import pandas as pd
 
 SCORES = ["neg", "neu", "pos", "compound"]
 THRESHOLD = 0.05
@@ -100,6 +102,8 @@ def sentence_rows(article: Article, sections: Sequence[str] = ("body",)) -> list
 
 def sentence_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
     """One row per sentence: unit, start, end, paragraph, sentence, neg, neu, pos, compound, label."""
+    import pandas as pd
+
     return pd.DataFrame(
         sentence_rows(article, sections), columns=["unit", "start", "end", "paragraph", "sentence", *SCORES, "label"]
     )
@@ -107,6 +111,8 @@ def sentence_sentiment(article: Article, sections: Sequence[str] = ("body",)) ->
 
 def paragraph_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
     """One row per paragraph, the mean of its sentences' scores (``n`` sentences)."""
+    import pandas as pd
+
     sentences = sentence_sentiment(article, sections)
     rows = []
     for p in article.paragraphs_in(*sections):
@@ -131,6 +137,8 @@ def document_row(article: Article, sections: Sequence[str] = ("body",)) -> dict:
 
 def document_sentiment(article: Article, sections: Sequence[str] = ("body",)) -> pd.DataFrame:
     """One row for the whole article: the mean of its sentence scores."""
+    import pandas as pd
+
     return pd.DataFrame([document_row(article, sections)], columns=["unit", "start", "end", *SCORES, "n", "label"])
 
 
@@ -160,6 +168,8 @@ def quote_rows(article: Article) -> list[dict]:
 
 def quote_sentiment(article: Article) -> pd.DataFrame:
     """One row per quotation or reported-speech record, scored on its own words, with its speaker."""
+    import pandas as pd
+
     return pd.DataFrame(
         quote_rows(article), columns=["unit", "start", "end", "kind", "speaker", "speaker_type", "paragraph", *SCORES, "label"]
     )
@@ -167,6 +177,8 @@ def quote_sentiment(article: Article) -> pd.DataFrame:
 
 def aggregate(scores: pd.DataFrame, by: str) -> pd.DataFrame:
     """Mean scores per group (speaker, source type, theme...), with n and the share of each label."""
+    import pandas as pd
+
     rows = []
     for key, group in scores.dropna(subset=[by]).groupby(by, sort=True):
         rows.append(

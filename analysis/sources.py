@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.article import Article
 from analysis.callable import make_callable
 from analysis.quotes import attributions, cast
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, so the row functions never load it
+    import pandas as pd
 
 COLUMNS = ["name", "type", "role", "affiliation", "direct_quotes", "quoted_words", "indirect", "mentions", "status"]
 
@@ -59,6 +61,8 @@ def sources(article: Article) -> pd.DataFrame:
     says); ``status`` is ``quoted``, ``paraphrased`` (reported speech only), ``mentioned``
     (a person the article names but attributes nothing to) or ``credited`` (media).
     """
+    import pandas as pd
+
     return pd.DataFrame(source_rows(article), columns=COLUMNS)
 
 
@@ -160,6 +164,8 @@ def voice_share(article: Article, sections: tuple[str, ...] = ("body",)) -> pd.D
     Columns: voice (speaker name, or "narration"), kind (quoted, reported, narration), words, share.
     Quoted words of unidentified speakers are "unattributed".
     """
+    import pandas as pd
+
     counts, total = voice_counts(article, sections)
     total = max(total, 1)
     rows = [{"voice": v, "kind": k, "words": c, "share": round(c / total, 4)} for (v, k), c in counts.items()]

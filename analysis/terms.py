@@ -21,15 +21,16 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
-
-import pandas as pd
+from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.article import Article, Sentence
 from analysis.callable import make_callable
 from analysis.places import place_phrases
 from analysis.stopwords import stopwords
 from analysis.tokens import MARKS, Token, fold, nfc
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, so the row functions never load it
+    import pandas as pd
 
 BODY = ("body",)
 # Size (in tokens) assumed for wordfreq's English reference list. wordfreq blends several
@@ -122,6 +123,8 @@ def term_frequencies(
     top: int | None = None,
 ) -> pd.DataFrame:
     """Counts and rate per 1,000 word tokens of each term (columns: term, count, per_1000)."""
+    import pandas as pd
+
     return pd.DataFrame(term_rows(article, sections, stem, keep_stopwords, top), columns=["term", "count", "per_1000"])
 
 
@@ -166,6 +169,8 @@ def keyness(
     Columns: term, count, per_million, ref_per_million, g2, log_ratio. Rows with a positive
     log ratio (over-used) come first, by G²; under-used words follow.
     """
+    import pandas as pd
+
     rows = keyness_rows(article, sections, reference_size, min_count)
     frame = pd.DataFrame(rows, columns=["term", "count", "per_million", "ref_per_million", "g2", "log_ratio"])
     return frame.head(top) if top else frame
@@ -275,6 +280,7 @@ def collocations(
     ``score`` is NLTK's likelihood ratio of the n-gram (for longer names, their best
     trigram). Columns: term, n, count, score.
     """
+    import pandas as pd
     from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
     from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 
@@ -347,6 +353,8 @@ def kwic(article: Article, term: str, width: int = 40, sections: Sequence[str] |
     Columns: start, end, left, match, right, sentence, paragraph, section. ``left`` and
     ``right`` are the ``width`` characters around the match, exactly as in the text.
     """
+    import pandas as pd
+
     words = term.split()
     if not words:
         raise ValueError("kwic needs a non-empty term")
@@ -421,6 +429,8 @@ def dispersion(article: Article, terms: Sequence[str], sections: Sequence[str] =
     ``United States``); a multiword term is matched as a phrase. Columns: term, position,
     sentence, paragraph, start, end; plus the article's token count in ``frame.attrs``.
     """
+    import pandas as pd
+
     occurrences = term_tokens(article, sections)
     keys = [t.key for t in occurrences]
     rows = []

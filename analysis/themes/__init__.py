@@ -12,15 +12,20 @@ words that gave it, and its lead theme (None: no theme reached it).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.article import Article
 from analysis.callable import make_callable
 from analysis.themes.discovered import Discovered, discover, discovered_rows
 from analysis.themes.packs import BUILTIN, MIN_SCORE, Pack, PackError, builtin_packs, load_pack, pack_argument, pack_rows
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, so the row functions never load it
+    import os
+
+    import pandas as pd
+
+    PackLike = str | os.PathLike[str] | pd.DataFrame | Pack | None
 
 __all__ = [
     "BUILTIN",
@@ -38,8 +43,6 @@ __all__ = [
     "theme_scores",
 ]
 
-PackLike = str | os.PathLike[str] | pd.DataFrame | Pack | None
-
 
 def theme_names(article: Article, pack: PackLike = None, sections: Sequence[str] = ("body",)) -> list[str]:
     """The themes in play: the article's discovered themes, or the pack's themes in its order."""
@@ -55,6 +58,8 @@ def theme_scores(
     lead (None when no theme reaches the unit), and one numeric column per theme. The frame's
     ``attrs`` hold ``themes`` (the names, in order) and ``view`` ("discovered" or the pack's name).
     """
+    import pandas as pd
+
     rows, names, view = theme_rows(article, unit, sections, pack)
     frame = pd.DataFrame(rows, columns=["unit", "start", "end", "paragraph", "themes", "evidence", "lead", *names])
     frame["lead"] = pd.Series([r["lead"] for r in rows], index=frame.index, dtype=object)  # None: no theme
@@ -92,6 +97,8 @@ def cooccurrence(article: Article, sections: Sequence[str] = ("body",)) -> tuple
     group), degree (sentences shared with other terms); edges: source, target, weight (sentences
     shared). Only terms linked to another term are drawn.
     """
+    import pandas as pd
+
     found = discover(article, sections)
     degree: dict[str, int] = {}
     for (a, b), w in found.edges.items():

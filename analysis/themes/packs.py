@@ -19,16 +19,19 @@ a score of at least ``MIN_SCORE`` from two different terms, or one weight-2 term
 from __future__ import annotations
 
 import os
+import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from importlib import resources
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.themes.rows import unit_row
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, so the row functions never load it
+    import pandas as pd
 
 MIN_SCORE = 3
 MIN_REPEATS = 3
@@ -122,7 +125,8 @@ def load_pack(pack: str | os.PathLike[str] | pd.DataFrame | Pack) -> Pack:
     """A pack from a built-in name, a TSV path or a DataFrame with the pack's columns."""
     if isinstance(pack, Pack):
         return pack
-    if isinstance(pack, pd.DataFrame):
+    pandas = sys.modules.get("pandas")  # a DataFrame exists only once pandas is imported
+    if pandas is not None and isinstance(pack, pandas.DataFrame):
         return _from_rows("custom", pack.to_dict("records"), "the DataFrame")
     if isinstance(pack, str) and pack in builtin_packs():
         return _builtin(pack)
