@@ -35,15 +35,27 @@ class Tagger:
         self.weights = np.vstack([weights, np.zeros((1, len(self.labels)))])
         self.provenance = data.get("provenance", {})
         self._trans_columns = self.transitions.T.tolist()  # [to][from]
+        self.unknown = len(self.weights) - 1  # the id of every feature the model has no weight for
+        self.memo: dict = {}  # room for the feature code's caches of ids, which belong to this model
+
+    def id(self, feature: str) -> int:
+        """A feature's row in the weights (``unknown`` when the model has none for it)."""
+        return self.index.get(feature, self.unknown)
 
     def tag(self, features: list[list[str]]) -> list[str]:
         """The most likely label sequence for a paragraph's feature lists."""
         if not features:
             return []
         # feature ids straight into an array, unknown features pointing at the zero row
-        ids = np.fromiter(map(self.index.get, chain.from_iterable(features), repeat(len(self.weights) - 1)), dtype=np.intp)
-        offsets = np.fromiter(accumulate(map(len, features[:-1]), initial=0), dtype=np.intp, count=len(features))
-        emit = np.add.reduceat(self.weights.take(ids, axis=0), offsets, axis=0).tolist()
+        ids = np.fromiter(map(self.index.get, chain.from_iterable(features), repeat(self.unknown)), dtype=np.intp)
+        return self.tag_ids(ids, list(map(len, features)))
+
+    def tag_ids(self, ids, lengths: Sequence[int]) -> list[str]:
+        """``tag`` for features already turned into ids: every token's ids in a row, and how many each has."""
+        if not lengths:
+            return []
+        offsets = np.fromiter(accumulate(lengths[:-1], initial=0), dtype=np.intp, count=len(lengths))
+        emit = np.add.reduceat(self.weights.take(np.asarray(ids, dtype=np.intp), axis=0), offsets, axis=0).tolist()
         decode = _viterbi4 if len(self.labels) == 4 else viterbi
         return [self.labels[k] for k in decode(emit, self._trans_columns)]
 

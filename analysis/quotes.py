@@ -1163,7 +1163,7 @@ def _tag(tokens: list[Token], inside: list[bool], sentences: list[Sentence]) -> 
         return _Runs([])
     model = attribution_model.tagger()
     starts = frozenset(s.start for s in sentences)
-    labels = model.tag(attribution_model.paragraph_features(tokens, inside, starts, model.cue_words))
+    labels = attribution_model.tag_paragraph(tokens, inside, starts, model)
     return _Runs(crf.spans(labels, tokens))
 
 

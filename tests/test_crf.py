@@ -64,3 +64,36 @@ def test_tagger_sums_known_features_and_ignores_unknown_ones():
     )
     assert model.tag([["lower"], ["cap", "never-seen"], ["cap"], ["lower"]]) == ["O", "N", "N", "O"]
     assert model.tag([]) == []
+
+
+def _paragraphs():
+    """Every paragraph of the seed and the made-up stories, with quotation marks and sentence starts."""
+    from pathlib import Path
+
+    from analysis.article import parse_article
+    from analysis.quotes import inside_quotes, quote_spans
+    from tests.stories import ALL
+
+    seed = next(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt")).read_text(encoding="utf-8")
+    texts = [seed, *ALL.values(), 'He said "it is over" and left. “Again,” she said, "we go."\n\nShe added: it was.']
+    for text in texts:
+        article = parse_article(text)
+        starts = frozenset(s.start for s in article.sentences)
+        for p in article.paragraphs:
+            tokens = list(article.tokens_in(p.start, p.end))
+            yield tokens, inside_quotes(tokens, quote_spans(article.text, p.start, p.end)), starts
+
+
+def test_attribution_ids_are_those_of_the_feature_strings():
+    """The fast path builds almost no strings; it must still give every feature's id, in order."""
+    from itertools import chain
+
+    from analysis import attribution_model as am
+
+    model = am.tagger()
+    for tokens, inside, starts in _paragraphs():
+        features = am.paragraph_features(tokens, inside, starts, model.cue_words)
+        ids, lengths = am.paragraph_ids(tokens, inside, starts, model)
+        assert lengths == [len(f) for f in features]
+        assert ids == [model.id(f) for f in chain.from_iterable(features)]
+        assert am.tag_paragraph(tokens, inside, starts, model) == model.tag(features)
