@@ -148,6 +148,8 @@ def paragraph_ids(
     pad = PAD
     before, after = [pad, *low[:-1]], [*low[1:], pad]
     around = [pad, *shapes, pad]
+    triples = model.memo["attribution shapes"]  # a shape and its neighbours' (few: all kept)
+    ss = [triples.get(k) or _shape_entry(model, triples, k) for k in zip(around, shapes, around[2:])]
     p1s = [p1_pad, *(e[1] for e in entries[:-1])]
     p2s = [p2_pad, p2_pad, *(e[2] for e in entries)][:n]
     n1s = [*(e[3] for e in entries[1:]), n1_pad]
@@ -161,17 +163,15 @@ def paragraph_ids(
             p2,
             n1,
             n2,
-            get("p1w=" + wb + "|" + w, unknown),
+            get("p1w=" + wb + "|" + w, unknown),  # pairs of words: too many to keep, looked up each time
             get("wn1=" + w + "|" + wa, unknown),
             e[5],
-            get("ss=" + sp + s + sn, unknown),
+            shape3,
             e[6],
             lefts[lt if lt < 8 else 8],
             rights[rt if rt < 8 else 8],
         ]
-        for e, p1, p2, n1, n2, w, wb, wa, s, sp, sn, lt, rt in zip(
-            entries, p1s, p2s, n1s, n2s, low, before, after, shapes, around, around[2:], left, right
-        )
+        for e, p1, p2, n1, n2, w, wb, wa, shape3, lt, rt in zip(entries, p1s, p2s, n1s, n2s, low, before, after, ss, left, right)
     ]
     cue_words = model.cue_words
     for i, row in enumerate(rows):
@@ -194,6 +194,11 @@ def _word_entry(model: Tagger, text: str) -> tuple:
     return (*(model.id(f) for f in ("w=" + w, "p1=" + w, "p2=" + w, "n1=" + w, "n2=" + w, "s=" + s, "suf=" + w[-3:])), w, s)
 
 
+def _shape_entry(model: Tagger, triples: dict, key: tuple[str, str, str]) -> int:
+    found = triples[key] = model.id("ss=" + "".join(key))
+    return found
+
+
 _MAX_CACHED_WORDS = 100_000  # distinct written words whose ids are kept (about 25 MB); then the cache starts again
 
 
@@ -211,6 +216,7 @@ def _word_ids(model: Tagger) -> tuple[dict, tuple]:
             tuple(map(model.id, _RIGHT)),
         )
         found = model.memo["attribution ids"] = ({}, constant)
+        model.memo["attribution shapes"] = {}
     return found
 
 
