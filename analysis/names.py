@@ -201,9 +201,9 @@ VERY_COMMON_WORD_ZIPF = 5.0
 @cache
 def zipf(word: str) -> float:
     """wordfreq's Zipf frequency of a lower-case English word (0 for words it does not know)."""
-    from wordfreq import zipf_frequency
+    from analysis.frequency import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word)
 
 
 def common_word(word: str, opens_sentence: bool) -> bool:

@@ -221,9 +221,9 @@ def keyness_rows(
 def general_frequency(term: str) -> float:
     """wordfreq's frequency of a word or term in general English, cached: a corpus asks for the
     same words again and again."""
-    import wordfreq
+    from analysis.frequency import word_frequency
 
-    return wordfreq.word_frequency(term, "en")
+    return word_frequency(term)
 
 
 @lru_cache(maxsize=200_000)

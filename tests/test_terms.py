@@ -118,3 +118,21 @@ def test_per_article_adds_the_file(seed):
     frame = per_article(term_frequencies, [seed, other], top=3)
     assert list(frame.columns) == ["file", "term", "count", "per_1000"]
     assert frame["file"].tolist()[-3:] == ["other.txt"] * 3
+
+
+def test_word_frequencies_are_wordfreqs_own():
+    """The shortcut for plain lower-case words gives wordfreq's figures exactly: on a spread of the
+    list's own words, on made-up words it lacks, and on words the shortcut leaves to wordfreq."""
+    import random
+
+    import wordfreq
+
+    from analysis.frequency import _english, word_frequency, zipf_frequency
+
+    known = sorted(_english())[::97]  # about 3,000 of the list's words, from "a" to "zz..."
+    rng = random.Random(7)
+    made_up = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 10))) for _ in range(1500)]
+    others = ["U.S.", "don't", "café", "covid-19", "2,000", "New York", "e-mail", "", "Obama"]
+    for word in known + made_up + others:
+        assert word_frequency(word) == wordfreq.word_frequency(word, "en"), word
+        assert zipf_frequency(word) == wordfreq.zipf_frequency(word, "en"), word
