@@ -1,9 +1,10 @@
 """How common a word is in general English: wordfreq's figures, with a shortcut that gives them exactly.
 
 wordfreq (3.1.1, pinned) tokenizes every word it is asked about, and that costs more than the
-rest of the lookup. A plain lower-case word (``a`` to ``z`` only) is its own single token, so
-its frequency is the list's figure put through wordfreq's own arithmetic (combining, minimum,
-rounding to three significant digits), done here without the tokenizer. Anything else goes to
+rest of the lookup. A plain lower-case word (``a`` to ``z`` only, or its possessive ``'s``:
+keyness asks for both) is its own single token, so its frequency is the list's figure put
+through wordfreq's own arithmetic (combining, minimum, rounding to three significant digits),
+done here without the tokenizer. Anything else goes to
 wordfreq. ``tests/test_terms.py`` holds the shortcut to wordfreq on the list's own words and on
 made-up ones; a corpus asks about new words all the time, so this is a few percent of its run.
 """
@@ -14,7 +15,7 @@ import math
 import re
 from functools import cache
 
-_PLAIN = re.compile(r"[a-z]+")
+_PLAIN = re.compile(r"[a-z]+(?:'s)?")  # a word, or its possessive, which wordfreq keeps as one token
 
 
 @cache

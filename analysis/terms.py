@@ -54,8 +54,11 @@ class TermToken(NamedTuple):
 
 
 def _is_word(token: Token) -> bool:
-    text = token.text
-    return token.kind == "word" and (text.isalpha() or any(c.isalpha() for c in text)) and text not in ("'s", "’s")
+    return token.kind == "word" and _is_word_text(token.text)
+
+
+def _is_word_text(text: str) -> bool:
+    return (text.isalpha() or any(c.isalpha() for c in text)) and text not in ("'s", "’s")
 
 
 def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: bool = True) -> Sequence[TermToken]:
@@ -239,9 +242,11 @@ def _strip_possessive(word: str) -> str:
 
 def _keyness_labels(article: Article, sentences: Sequence[Sentence]) -> dict[str, str]:
     """wordfreq's lower-case token -> the article's most frequent spelling (``u.s`` -> ``U.S.``)."""
-    written = Counter(t.text for s in sentences for t in article.tokens_in(s.start, s.end) if _is_word(t))
+    written = Counter(t.text for s in sentences for t in article.tokens_in(s.start, s.end) if t.kind == "word")
     forms: dict[str, dict[str, int]] = {}
-    for text, n in written.items():  # each spelling folded once, however often it occurs
+    for text, n in written.items():  # each spelling tested and folded once, however often it occurs
+        if not _is_word_text(text):
+            continue
         spellings = forms.setdefault(fold(text).rstrip("."), {})
         form = nfc(text)
         spellings[form] = spellings.get(form, 0) + n

@@ -132,7 +132,8 @@ def test_word_frequencies_are_wordfreqs_own():
     known = sorted(_english())[::97]  # about 3,000 of the list's words, from "a" to "zz..."
     rng = random.Random(7)
     made_up = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 10))) for _ in range(1500)]
-    others = ["U.S.", "don't", "café", "covid-19", "2,000", "New York", "e-mail", "", "Obama"]
-    for word in known + made_up + others:
+    possessives = [w + "'s" for w in known[::5] + made_up[::5]]
+    others = ["U.S.", "don't", "café", "covid-19", "2,000", "New York", "e-mail", "", "Obama", "'s", "it’s"]
+    for word in known + made_up + possessives + others:
         assert word_frequency(word) == wordfreq.word_frequency(word, "en"), word
         assert zipf_frequency(word) == wordfreq.zipf_frequency(word, "en"), word
