@@ -110,6 +110,18 @@ def test_a_bad_file_is_an_error_row_and_the_rest_is_complete(tmp_path):
     assert not [p for p in (tmp_path / "out").rglob("*") if p.name.endswith(".tmp")]
 
 
+def test_missing_inputs_are_named_as_missing_even_when_their_names_repeat(tmp_path):
+    """Two missing folders called ``text`` (as PolNeAR's layout has) are each "no such file",
+    not a duplicate article id; the good input is still analysed."""
+    good = tmp_path / "good.txt"
+    good.write_text(ALL[next(iter(ALL))])
+    missing = [tmp_path / "a" / "text", tmp_path / "b" / "text"]
+    proc = _cli("corpus", *missing, good, "--out", tmp_path / "out", "--workers", "1", "--quiet")
+    assert proc.returncode == 1
+    assert proc.stderr.count("no such file") == 2 and "duplicate" not in proc.stderr, proc.stderr
+    assert list(read(tmp_path / "out", "articles")["article"]) == ["good"]
+
+
 def test_a_killed_run_resumes_with_every_row_once(tmp_path):
     articles = _corpus(tmp_path / "articles", copies=4)  # 25 articles
     whole = tmp_path / "whole"

@@ -97,7 +97,7 @@ class Inputs:
         for kind, path in self.sources:
             records = self._files(path) if kind == "file" else self._table(path)
             for record in records:
-                if record.article in seen:
+                if record.error is None and record.article in seen:  # a file that failed keeps its own reason
                     record = Record(
                         record.article,
                         record.source,
