@@ -29,8 +29,10 @@ THRESHOLD = 0.05
 
 @cache
 def analyzer():
-    """The reference VADER analyzer (its lexicon is loaded once), with one shortcut that gives the
-    same scores: text without emoji skips VADER's character-by-character emoji rewrite."""
+    """The reference VADER analyzer (its lexicon is loaded once), with two shortcuts that give the
+    same scores: text without emoji skips VADER's character-by-character emoji rewrite, and text
+    with no word in VADER's lexicon (about a third of news sentences) is neutral at once, since
+    only lexicon words carry a valence (every rule after that scales a valence already there)."""
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
     class Analyzer(SentimentIntensityAnalyzer):
@@ -44,6 +46,10 @@ def analyzer():
                 return super().polarity_scores(text)
             # vaderSentiment 3.3.2's polarity_scores after the rewrite, which leaves such text as it is
             text = text.strip()
+            words = text.split()  # SentiText's words, before their punctuation is stripped
+            if not any(SentiText._strip_punc_if_word(w).lower() in self.lexicon for w in words):
+                # every valence 0: neutral, or all zero for text with no words at all
+                return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
             sentitext = SentiText(text)
             sentiments: list = []
             words = sentitext.words_and_emoticons

@@ -31,6 +31,11 @@ TRICKY = [
     "A 👍 deal",  # a one-character emoji in the middle
     "kind of",  # the dampener at the very end
     "",
+    "The ministers met in Tokyo on Friday.",  # no word in VADER's lexicon: neutral at once
+    "The ministers met in Tokyo on Friday!!!",  # the same, exclamation marks and all
+    "NO",  # a lexicon word on its own
+    ":) met",  # an emoticon is a lexicon entry too
+    "...",
 ]
 
 
