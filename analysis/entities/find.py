@@ -1,0 +1,205 @@
+"""Names found sentence by sentence: capitalised runs split into place adjective, title and name;
+datelines and lines in capitals read as such; roles and affiliations from titles, place
+adjectives and appositives; every name added to the registry with its offsets."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import partial
+
+from analysis import entity_model
+from analysis.article import Article
+from analysis.entities.kinds import _MODIFIERS, _appositive_role, _classify, _is_org, place_name
+from analysis.entities.registry import Entity, Registry, given_names
+from analysis.names import capitalised_runs, caps_line, place_of, segment_run, title_length
+from analysis.places import canonical_place
+from analysis.resources import word_set
+from analysis.tokens import Token
+
+_HONORIFICS = {
+    "mr.": "m",
+    "mr": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "lord": "m",
+    "lady": "f",
+    "dame": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "emperor": "m",
+    "empress": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+}
+
+
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan. feb. aug. sept. oct. nov. dec. i".split()
+)
+
+
+def build_registry(article: Article, sections: Sequence[str] = ("body", "headline", "caption")) -> Registry:
+    """Find every entity mention in reading order; pronouns join the most recent compatible person."""
+    from analysis.quotes import quote_spans
+
+    registry = Registry()
+    for paragraph in article.paragraphs_in(*sections):
+        for q in quote_spans(article.text, paragraph.start, paragraph.end):
+            registry.mark_quoted(q.open, q.close)
+    for sentence in article.sentences_in(*sections):
+        tokens = list(article.tokens_in(sentence.start, sentence.end))
+        people_before = len(registry.subjects)
+        paragraph_start = sentence.start == article.paragraphs[sentence.paragraph].start
+        headline = sentence.section == "headline" or sentence.index == 0  # a first line, even with a full stop
+        first_person = _sentence_entities(article, tokens, registry, paragraph_start, headline)
+        if first_person is not None and registry.in_quote(first_person[0]):
+            first_person = None
+        for t in tokens:
+            if t.text.casefold() in ("he", "she") and t.kind == "word":
+                subject = registry.sentence_subject(sentence.start, t.start)
+                entity = registry.resolve_pronoun(t.text, t.start, [subject] if subject else ())
+                if entity is not None:
+                    registry.note(entity, t.start, t.end)
+                    if (first_person is None or t.start < first_person[0]) and not registry.in_quote(t.start):
+                        first_person = (t.start, entity)
+        if first_person is not None and len(registry.subjects) == people_before:
+            registry.subjects.append(first_person)
+    return registry
+
+
+def _dateline(tokens: Sequence[Token], first: int, last: int, paragraph_start: bool) -> bool:
+    """``LONDON 1996-08-30``, ``ROME (Reuters) -``, ``SPRINGFIELD, Ill. --``: a place in capitals opening a paragraph."""
+    if not paragraph_start or first != 0 or not all(t.text.isupper() or not t.text.isalpha() for t in tokens[first:last]):
+        return False
+    nxt = tokens[last].text if last < len(tokens) else ""
+    return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
+
+
+def _title_case_line(tokens: Sequence[Token]) -> bool:
+    """A headline In Title Case: capitals mark the style, not the names."""
+    words = [t.text for t in tokens if t.kind == "word" and t.text[:1].isalpha()]
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= 4 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _sentence_entities(
+    article: Article, tokens: list[Token], registry: Registry, paragraph_start: bool = False, headline: bool = False
+) -> tuple[int, Entity] | None:
+    """Add the sentence's name mentions; return the first person mentioned (start, entity)."""
+    first_person = None
+    caps = caps_line(tokens)
+    if caps or (headline and _title_case_line(tokens)):
+        # capitals mark the style here: only known places, and (in Title Case) a name after a title
+        for first, last in capitalised_runs(tokens, first_is_sentence_start=False):
+            text = article.text[tokens[first].start : tokens[last - 1].end]
+            place = place_name(text.title()) or place_name(text)
+            if place:
+                registry.add("place", place, tokens[first].start, tokens[last - 1].end)
+                continue
+            segments = segment_run(tokens, first, last)
+            for before, seg in zip(segments, segments[1:]):
+                if not caps and before.kind == "title" and seg.kind == "name":
+                    name = article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
+                    role = article.text[tokens[before.first].start : tokens[before.last - 1].end]
+                    registry.add("person", name, tokens[seg.first].start, tokens[seg.last - 1].end, role)
+        return None
+    labels: list[str] | None = None  # the learned kinds, computed when a name first needs them
+
+    def learned_kind(first: int, last: int) -> str | None:
+        nonlocal labels
+        if labels is None:
+            labels = entity_model.tag(tokens)
+        return entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0])
+
+    for first, last in capitalised_runs(tokens):
+        if _dateline(tokens, first, last, paragraph_start):
+            text = article.text[tokens[first].start : tokens[last - 1].end]
+            registry.add("place", place_name(text.title()) or text.title(), tokens[first].start, tokens[last - 1].end)
+            continue
+        segments = segment_run(tokens, first, last)
+        role = affiliation = gender = None
+        lead_role, lead_affiliation = _lowercase_title_before(tokens, first)
+        for k, seg in enumerate(segments):
+            words = [t.text for t in tokens[seg.first : seg.last]]
+            text = article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
+            start, end = tokens[seg.first].start, tokens[seg.last - 1].end
+            if seg.kind == "place":
+                affiliation = place_of(text)
+                if canonical_place(text):  # "U.S." is a mention of the country; "Japanese" is not
+                    registry.add("place", canonical_place(text), start, end)
+                continue
+            if seg.kind == "title":
+                title = text
+                key = title.casefold()
+                if key in _HONORIFICS:
+                    gender = _HONORIFICS[key]
+                else:
+                    role = title
+                    gender = gender or _HONORIFICS.get(key)
+                continue
+            name_words = words[1:] if words[0].casefold() == "the" else words
+            if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES):
+                continue
+            if len(name_words) > 2 and name_words[0] in word_set("group_names.txt") and name_words[1].lower() in given_names():
+                # "Republican Donald Trump", "Democrat Hillary Clinton": a party or group word, then the name
+                affiliation = name_words[0]
+                start = tokens[seg.first + len(words) - len(name_words) + 1].start
+                name_words = name_words[1:]
+            has_title = k > 0 and segments[k - 1].kind == "title"
+            if has_title and _is_org(name_words):  # "General Assembly", "Security Council"
+                start = tokens[segments[k - 1].first].start
+                registry.add("organization", article.text[start:end], start, end)
+                role = affiliation = gender = None
+                continue
+            if not has_title and lead_role and k == 0:
+                role, affiliation, has_title = lead_role, lead_affiliation, True
+            kind, canonical = _classify(
+                tokens, seg.first, " ".join(name_words), has_title, registry, partial(learned_kind, seg.first, seg.last), seg.last
+            )
+            if kind is None:
+                continue
+            if kind == "person":
+                appositive_role = _appositive_role(tokens, seg.last)
+                entity = registry.add("person", canonical, start, end, role or appositive_role, affiliation, gender)
+                if first_person is None:
+                    first_person = (start, entity)
+            else:
+                registry.add(kind, canonical, start, end)
+            role = affiliation = gender = None
+    return first_person
+
+
+def _lowercase_title_before(tokens: list[Token], first: int) -> tuple[str | None, str | None]:
+    """A lower-case title before a name (``Taiwan's current leader Tsai``) and its place."""
+    i = first - 1
+    title_words: list[str] = []
+    while i >= 0 and tokens[i].kind == "word" and tokens[i].text.islower() and len(title_words) < 3:
+        title_words.insert(0, tokens[i].text)
+        i -= 1
+    if title_words and i >= 0 and tokens[i].kind == "word" and title_length(tokens, i, first) == first - i:
+        title_words.insert(0, tokens[i].text)  # "Council member Ana Ruiz", "Head coach Tom Baker"
+    for n in range(len(title_words), 0, -1):
+        start = first - n
+        if title_length(tokens, start, first) == n:
+            j = start - 1
+            while j >= 0 and tokens[j].text.casefold() in _MODIFIERS:
+                j -= 1
+            affiliation = None
+            if j >= 1 and tokens[j].text in ("'s", "’s"):
+                affiliation = place_of(tokens[j - 1].text)
+            elif j >= 0:
+                affiliation = place_of(tokens[j].text)
+            return " ".join(t.text for t in tokens[start:first]), affiliation
+    return None, None

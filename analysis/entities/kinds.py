@@ -1,0 +1,166 @@
+"""What a capitalised name is: a place (countries and their short names, regions, large cities),
+an organisation (organisation words, acronyms, a noun that introduces it), a person (a title,
+an appositive, a known given name) or nothing, from the text's own evidence first and the
+learned tagger's kind after."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from analysis.entities.registry import Registry, given_names
+from analysis.names import common_word, place_of, title_length, zipf
+from analysis.places import canonical_place, region_names
+from analysis.resources import word_set
+from analysis.stopwords import stopwords
+from analysis.tokens import Token
+
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+
+
+_MODIFIERS = frozenset(
+    "current former then acting new incoming outgoing top senior chief deputy longtime interim de facto late".split()
+)
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return word_set("org_heads.txt")
+
+
+@cache
+def _cities_and_states() -> frozenset[str]:
+    return word_set("cities.txt")
+
+
+def place_name(text: str) -> str | None:
+    """Canonical name if ``text`` names a place (country, region, feature, state, large city)."""
+    found = canonical_place(text)
+    if found:
+        return found
+    whole, features = region_names()
+    bare = text[4:] if text.startswith("the ") else text
+    if bare in whole or bare.split()[-1] in features:
+        return bare
+    if bare in _cities_and_states():
+        return bare
+    return None
+
+
+def _is_org(words: Sequence[str]) -> bool:
+    """Ends with an organisation word ("Foreign Ministry"); an organisation word followed by "of",
+    "for" or "on" ("Ministry of Defence", "Roper Center for Public Opinion Research"); a club after
+    a name ("Leeds United"); "PT ..." (an Indonesian company)."""
+    heads = _org_heads()
+    if words[-1] in heads:
+        return True
+    if len(words) > 1 and (words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt")):
+        return True
+    return any(w in heads and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
+
+
+def _names_a_group(words: Sequence[str]) -> bool:
+    """ "Americans", "African Americans", "Republicans": a group of people, not an entity."""
+    last = words[-1]
+    return len(words) <= 2 and (last in word_set("group_names.txt") or (last.endswith("s") and place_of(last[:-1]) is not None))
+
+
+_COMMON_ACRONYM_ZIPF = 5.0  # "NO", "WHITE", "ALL": shouted words, not acronyms (wordfreq Zipf scale)
+
+
+def _is_acronym(words: Sequence[str]) -> bool:
+    """One word in capitals ("NATO", "CNN"): usually an organisation in news, but also "DNA", "AI";
+    never a shouted common word ("NO", "ALL")."""
+    single = words[0] if len(words) == 1 else ""
+    return (
+        len(single) >= 2
+        and single.replace(".", "").isupper()
+        and single.isalpha()
+        and not canonical_place(single)
+        and zipf(single.casefold()) < _COMMON_ACRONYM_ZIPF
+    )
+
+
+def _classify(
+    tokens: list[Token],
+    first: int,
+    name: str,
+    has_title: bool,
+    registry: Registry,
+    learned: Callable[[], str | None] | None = None,
+    last: int | None = None,
+) -> tuple[str | None, str]:
+    """What the name segment starting at token ``first`` is: person, place, organisation or nothing.
+
+    The text's own evidence decides first (a title, a known place, an organisation word, a person
+    already named); then the learned tagger's kind (``learned``, asked only when the evidence has
+    not decided: tagging is the costly part); then a known given name."""
+    words = name.split()
+    if has_title:
+        return "person", name
+    place = place_name(name)
+    if place:
+        return "place", place
+    if _is_org(words) or (first > 0 and tokens[first - 1].text.casefold() in _org_introducers()):
+        return "organization", name[4:] if name.startswith("The ") else name
+    if registry.find("person", name, tokens[first].start):
+        return "person", name
+    if first > 0 and tokens[first - 1].text.casefold() in _POSSESSIVE_DETERMINERS:
+        return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
+    if place_of(name) or _names_a_group(words):
+        return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian"), "Republicans"
+    if len(words) == 1 and common_word(words[0], opens_sentence=all(t.kind == "punct" for t in tokens[:first])):
+        return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
+    if last is not None and _appositive_role(tokens, last):
+        return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
+    kind = learned() if learned is not None else None
+    if kind is not None:
+        return kind, name[4:] if kind != "person" and name.startswith("The ") else name
+    if _is_acronym(words):
+        return "organization", name
+    if 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in given_names():
+        return "person", name  # a given name first: "Jake Sullivan", not "Inauguration Day"
+    return None, name
+
+
+def _name_like(word: str) -> bool:
+    """Could be part of a person's name: capitalised, not a stop word, no place or demonym in it."""
+    return word[:1].isupper() and word.casefold() not in stopwords() and not any(place_of(part) for part in word.split("-"))
+
+
+@cache
+def _org_introducers() -> frozenset[str]:
+    return frozenset(
+        {
+            "group",
+            "party",
+            "company",
+            "newspaper",
+            "broadcaster",
+            "agency",
+            "network",
+            "firm",
+            "organization",
+            "organisation",
+            "movement",
+            "militia",
+            "outlet",
+            "daily",
+            "magazine",
+        }
+    )
+
+
+def _appositive_role(tokens: list[Token], after: int) -> str | None:
+    """``Hugh Hill, a doctor, said`` -> ``doctor``: a title after the name between commas."""
+    if after + 2 >= len(tokens) or tokens[after].text != ",":
+        return None
+    j = after + 1
+    if tokens[j].text.casefold() in ("a", "an", "the"):
+        j += 1
+    while j < len(tokens) and (tokens[j].text.casefold() in _MODIFIERS or place_of(tokens[j].text)):
+        j += 1  # "a senior Slovak lawmaker"
+    n = title_length(tokens, j) if j < len(tokens) else 0
+    if n:
+        return " ".join(t.text for t in tokens[j : j + n])
+    return None

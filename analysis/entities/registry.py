@@ -1,0 +1,242 @@
+"""Who is in the article, once: each person, place and organisation with every mention as
+offsets, later mentions (a surname, ``he``/``she``) joined to the first, and the given names
+(``gender-guesser``) that tell a pronoun whom it may mean."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+@dataclass
+class Entity:
+    """One person, place or organisation and every mention of it."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a mention of this entity overlap ``[start, end)``? (Mentions are kept in order.)"""
+        k = bisect.bisect_left(self.mentions, (end,))
+        return any(s < end and start < e for s, e in self.mentions[max(0, k - 3) : k])
+
+    def label(self, text: str) -> str:
+        """The name to show: for a place, the way the article writes it most often ("U.S." or
+        "United States", first written wins a tie; lines in capitals do not count); else ``name``."""
+        if self.kind != "place":
+            return self.name
+        forms = [" ".join(text[s:e].split()) for s, e in self.mentions]
+        cased = [f for f in forms if not f.isupper() or len(f) <= 4]
+        if not cased:  # only ever in capitals (a dateline, a headline): the canonical name
+            return self.name
+        counts = Counter(cased)
+        return max(counts, key=lambda f: (counts[f], -cased.index(f)))
+
+
+_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
+
+
+@cache
+def given_names() -> dict[str, str | None]:
+    """Given name -> ``m``/``f`` when Jörg Michael's first-name dictionary (nam_dict.txt, about
+    48,000 names, shipped in the ``gender-guesser`` package) lists it under one gender only, None
+    when under both or as either ("?")."""
+    from importlib import resources
+
+    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+    names: dict[str, str | None] = {}
+    for code, raw in _NAME_LINE.findall(text):
+        gender = _GENDER_CODES.get(code)
+        for name in {raw.replace("+", r) for r in ("", " ", "-")} if "+" in raw else (raw,):
+            key = name.lower()
+            names[key] = gender if names.get(key, gender) == gender else None
+    return names
+
+
+_NAME_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
+
+
+def first_name_gender(name: str) -> str | None:
+    """``m`` or ``f`` when a full name's first word is a given name of one gender only, else None.
+
+    Evidence for resolving ``he``/``she`` only, never reported as anyone's gender.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha():
+        return None
+    return given_names().get(words[0].lower())
+
+
+def _org_key(name: str) -> str:
+    """An organisation's name for matching: case, spaces, punctuation and a leading "the" ignored."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name.casefold()))
+
+
+class Registry:
+    """The article's entities, built in reading order, with name and pronoun coreference."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_name: dict[tuple[str, str], Entity] = {}
+        self._starts: list[int] = []  # person mentions, sorted by start
+        self._people: list[Entity] = []
+        self.subjects: list[tuple[int, Entity]] = []  # first person mention of each sentence
+        self._by_word: dict[str, list[Entity]] = {}  # people by each word of their name
+        self._by_org_key: dict[str, Entity] = {}
+        self._org_mentions: list[tuple[int, int, Entity]] = []  # (start, id, organisation), sorted
+        self._quoted: list[tuple[int, int]] = []  # spans inside quotation marks, sorted
+
+    def mark_quoted(self, start: int, end: int) -> None:
+        """Record ``[start, end)`` as inside quotation marks (spans arrive in reading order)."""
+        self._quoted.append((start, end))
+
+    def in_quote(self, pos: int) -> bool:
+        """Is ``pos`` inside quotation marks? (A person named in a quote is not the sentence's subject.)"""
+        i = bisect.bisect_right(self._quoted, pos, key=lambda q: q[0]) - 1
+        return i >= 0 and pos < self._quoted[i][1]
+
+    def add(
+        self,
+        kind: str,
+        name: str,
+        start: int,
+        end: int,
+        role: str | None = None,
+        affiliation: str | None = None,
+        gender: str | None = None,
+    ) -> Entity:
+        """Record a mention, joining an existing entity when the name matches."""
+        entity = self.find(kind, name, start)
+        if entity is None:
+            entity = Entity(name, kind, role, affiliation, gender)
+            self.entities.append(entity)
+            self._index(entity)
+        elif kind == "person" and len(name.split()) > len(entity.name.split()) and name.endswith(entity.surname):
+            entity.name = name  # the first full name the article gives becomes canonical
+            self._index(entity)
+        self._by_name.setdefault((kind, name), entity)
+        entity.role = entity.role or role
+        entity.affiliation = entity.affiliation or affiliation
+        entity.gender = entity.gender or gender
+        self.note(entity, start, end)
+        return entity
+
+    def note(self, entity: Entity, start: int, end: int) -> None:
+        """Add a mention (a name or a resolved pronoun) to an entity, keeping its mentions in order."""
+        bisect.insort(entity.mentions, (start, end))
+        if entity.kind == "organization":
+            bisect.insort(self._org_mentions, (start, id(entity), entity), key=lambda m: m[0])
+        if entity.kind == "person":
+            i = bisect.bisect_right(self._starts, start)
+            self._starts.insert(i, start)
+            self._people.insert(i, entity)
+
+    def _index(self, entity: Entity) -> None:
+        """Index an entity by the words of its name (people) or its matching key (organisations)."""
+        if entity.kind == "person":
+            for word in entity.name.split():
+                found = self._by_word.setdefault(word, [])
+                if entity not in found:
+                    found.append(entity)
+        elif entity.kind == "organization":
+            self._by_org_key.setdefault(_org_key(entity.name), entity)
+
+    def find(self, kind: str, name: str, before: int | None = None) -> Entity | None:
+        """An entity of that kind already known under ``name`` or (people) its surname."""
+        exact = self._by_name.get((kind, name))
+        if exact:
+            return exact
+        if kind == "organization":  # "Time Warner", "TimeWarner", "the Time Warner"
+            return self._by_org_key.get(_org_key(name))
+        if kind != "person" or not name.split():
+            return None
+        words = name.split()
+        candidates = [
+            e
+            for e in self._by_word.get(words[-1], ())
+            if e.surname == words[-1] or (len(words) == 1 and words[0] in e.name.split())
+        ]
+        if not candidates:
+            return None
+        if len(candidates) == 1 or before is None:
+            return candidates[0]
+        return self._most_recent(candidates, before) or candidates[0]
+
+    def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
+        best, best_pos = None, -1
+        for e in candidates:
+            k = bisect.bisect_left(e.mentions, (before,))
+            if k and e.mentions[k - 1][0] > best_pos:
+                best, best_pos = e, e.mentions[k - 1][0]
+        return best
+
+    def organizations_before(self, pos: int, window: int = 200) -> list[Entity]:
+        """Organisations mentioned before ``pos``, most recent first (each once), from the last ``window`` mentions."""
+        k = bisect.bisect_left(self._org_mentions, pos, key=lambda m: m[0])
+        return _latest_first(entity for _start, _id, entity in self._org_mentions[max(0, k - window) : k])
+
+    def people_before(self, pos: int, window: int = 200) -> list[Entity]:
+        """People mentioned before ``pos``, most recent first (each once), from the last ``window`` mentions."""
+        i = bisect.bisect_left(self._starts, pos)
+        return _latest_first(self._people[max(0, i - window) : i])
+
+    def recent_subjects(self, pos: int, window: int = 3) -> list[Entity]:
+        """People who were sentence subjects in the last ``window`` sentences before ``pos``, latest first."""
+        k = bisect.bisect_left(self.subjects, pos, key=lambda s: s[0])
+        return _latest_first((entity for _start, entity in self.subjects[max(0, k - 10 * window) : k]), window)
+
+    def sentence_subject(self, sentence_start: int, pos: int) -> Entity | None:
+        """The first person mentioned in the sentence that starts at ``sentence_start``, before ``pos``."""
+        i = bisect.bisect_left(self._starts, sentence_start)
+        while i < len(self._starts) and self._starts[i] < pos:
+            if not self.in_quote(self._starts[i]):
+                return self._people[i]
+            i += 1
+        return None
+
+    def resolve_pronoun(self, pronoun: str, pos: int, preferred: Sequence[Entity] = ()) -> Entity | None:
+        """The person a he/she refers to: a preferred (e.g. recent speaker), a recent sentence
+        subject, or the most recent compatible person (centering: subjects are the likeliest referents)."""
+        gender = PRONOUN_GENDER.get(pronoun.casefold())
+        if gender is None:
+            return None
+        for pool in (preferred, self.recent_subjects(pos), self.people_before(pos)):
+            for e in pool:
+                if e.gender is None and not e.__dict__.get("_name_checked"):
+                    e.gender = first_name_gender(e.name)  # looked up only when a pronoun needs it
+                    e.__dict__["_name_checked"] = True
+            compatible = [e for e in pool if e.gender in (None, gender)]
+            if compatible:
+                chosen = next((e for e in compatible if e.gender == gender), None) if pool is preferred else None
+                chosen = chosen or compatible[0]
+                if chosen.gender is None:
+                    chosen.gender = gender
+                return chosen
+        return None
+
+
+def _latest_first(entities: Iterable[Entity], most: int | None = None) -> list[Entity]:
+    """Entities in reverse order of the given (oldest-first) sequence, each once, at most ``most``."""
+    seen: set[int] = set()
+    out: list[Entity] = []
+    for entity in reversed(list(entities)):
+        if id(entity) not in seen:
+            seen.add(id(entity))
+            out.append(entity)
+            if most is not None and len(out) >= most:
+                break
+    return out
