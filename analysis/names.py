@@ -10,7 +10,7 @@ patterns: a run of capitalised words (with ``of``/``and``/``the`` inside) such a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from analysis.places import country_names, demonyms
@@ -198,7 +198,7 @@ COMMON_WORD_ZIPF = 3.5
 VERY_COMMON_WORD_ZIPF = 5.0
 
 
-@cache
+@lru_cache(maxsize=200_000)  # bounded: a corpus of millions of articles meets millions of names
 def zipf(word: str) -> float:
     """wordfreq's Zipf frequency of a lower-case English word (0 for words it does not know)."""
     from analysis.frequency import zipf_frequency
