@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 
 from analysis import crf
 from analysis.crf import Tagger
-from analysis.names import caps_line, zipf
+from analysis.frequency import zipf_frequency
+from analysis.names import caps_line
 from analysis.tokens import Token
 
 MODEL_FILE = "entities_crf.json.gz"
@@ -78,7 +79,7 @@ def _shape(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def _zipf_feature(word: str) -> str:
     """How common the word is in general English (wordfreq's Zipf scale, rounded): names are rare words."""
-    return "zipf=" + str(min(int(zipf(word)), 6))
+    return "zipf=" + str(min(int(zipf_frequency(word)), 6))
 
 
 def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:

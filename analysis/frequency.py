@@ -4,16 +4,18 @@ wordfreq (3.1.1, pinned) tokenizes every word it is asked about, and that costs 
 rest of the lookup. A plain lower-case word (``a`` to ``z`` only, or its possessive ``'s``:
 keyness asks for both) is its own single token, so its frequency is the list's figure put
 through wordfreq's own arithmetic (combining, minimum, rounding to three significant digits),
-done here without the tokenizer. Anything else goes to
-wordfreq. ``tests/test_terms.py`` holds the shortcut to wordfreq on the list's own words and on
-made-up ones; a corpus asks about new words all the time, so this is a few percent of its run.
+done here without the tokenizer. Anything else goes to wordfreq. ``tests/test_terms.py`` holds
+the shortcut to wordfreq on the list's own words and on made-up ones.
+
+Both lookups are cached here, once for every caller, and bounded: a corpus asks about the same
+words again and again, and meets millions of names over millions of articles.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _PLAIN = re.compile(r"[a-z]+(?:'s)?")  # a word, or its possessive, which wordfreq keeps as one token
 
@@ -25,6 +27,7 @@ def _english() -> dict[str, float]:
     return get_frequency_dict("en", "best")
 
 
+@lru_cache(maxsize=200_000)
 def word_frequency(word: str, minimum: float = 0.0) -> float:
     """``wordfreq.word_frequency(word, "en", minimum=minimum)``."""
     if not _PLAIN.fullmatch(word):
@@ -42,6 +45,7 @@ def word_frequency(word: str, minimum: float = 0.0) -> float:
     return round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
 
 
+@lru_cache(maxsize=200_000)
 def zipf_frequency(word: str) -> float:
     """``wordfreq.zipf_frequency(word, "en")``: the frequency on the Zipf scale, 0 for unknown words."""
     from wordfreq import freq_to_zipf, zipf_to_freq

@@ -10,9 +10,10 @@ patterns: a run of capitalised words (with ``of``/``and``/``the`` inside) such a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
+from analysis.frequency import zipf_frequency
 from analysis.places import country_names, demonyms
 from analysis.resources import table, word_set
 from analysis.stopwords import stopwords
@@ -198,18 +199,10 @@ COMMON_WORD_ZIPF = 3.5
 VERY_COMMON_WORD_ZIPF = 5.0
 
 
-@lru_cache(maxsize=200_000)  # bounded: a corpus of millions of articles meets millions of names
-def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of a lower-case English word (0 for words it does not know)."""
-    from analysis.frequency import zipf_frequency
-
-    return zipf_frequency(word)
-
-
 def common_word(word: str, opens_sentence: bool) -> bool:
     """Is this capitalised word just an English word (a stop word, or common enough), not a name?"""
     key = word.casefold()
-    return key in stopwords() or zipf(key) >= (COMMON_WORD_ZIPF if opens_sentence else VERY_COMMON_WORD_ZIPF)
+    return key in stopwords() or zipf_frequency(key) >= (COMMON_WORD_ZIPF if opens_sentence else VERY_COMMON_WORD_ZIPF)
 
 
 def caps_line(tokens: Sequence[Token]) -> bool:

@@ -221,19 +221,12 @@ def keyness_rows(
 
 
 @lru_cache(maxsize=200_000)
-def general_frequency(term: str) -> float:
-    """wordfreq's frequency of a word or term in general English, cached: a corpus asks for the
-    same words again and again."""
-    from analysis.frequency import word_frequency
-
-    return word_frequency(term)
-
-
-@lru_cache(maxsize=200_000)
 def reference_rate(word: str) -> float:
     """A word's frequency in general English, its possessive included, since the article side is
     tokenised the same way (a word and its possessive together)."""
-    return general_frequency(word) + general_frequency(word + "'s")
+    from analysis.frequency import word_frequency
+
+    return word_frequency(word) + word_frequency(word + "'s")
 
 
 def _strip_possessive(word: str) -> str:

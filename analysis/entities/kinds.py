@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from analysis.entities.registry import Registry, given_names
-from analysis.names import common_word, place_of, title_length, zipf
+from analysis.frequency import zipf_frequency
+from analysis.names import common_word, place_of, title_length
 from analysis.places import canonical_place, region_names
 from analysis.resources import word_set
 from analysis.stopwords import stopwords
@@ -77,7 +78,7 @@ def _is_acronym(words: Sequence[str]) -> bool:
         and single.replace(".", "").isupper()
         and single.isalpha()
         and not canonical_place(single)
-        and zipf(single.casefold()) < _COMMON_ACRONYM_ZIPF
+        and zipf_frequency(single.casefold()) < _COMMON_ACRONYM_ZIPF
     )
 
 

@@ -112,14 +112,15 @@ def _bisect(group: Sequence[str], edges: Counter[tuple[str, str]]):
 
 def characteristic(counts: Counter[str], min_count: int, top: int) -> list[str]:
     """The ``top`` terms seen ``min_count`` times that the article over-uses most (by G²)."""
-    from analysis.terms import REFERENCE_SIZE, general_frequency, log_likelihood, log_ratio
+    from analysis.frequency import word_frequency
+    from analysis.terms import REFERENCE_SIZE, log_likelihood, log_ratio
 
     size = sum(counts.values())
     scored = []
     for term, n in counts.items():
         if n < min_count:
             continue
-        b = general_frequency(term) * REFERENCE_SIZE
+        b = word_frequency(term) * REFERENCE_SIZE
         if log_ratio(n, size, b, REFERENCE_SIZE) > 0:
             scored.append((-log_likelihood(n, size, b, REFERENCE_SIZE), term))
     return [term for _, term in sorted(scored)[:top]]
