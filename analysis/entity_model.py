@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from analysis import crf
 from analysis.crf import Tagger
 from analysis.frequency import zipf_frequency
-from analysis.names import caps_line
+from analysis.names import caps_line, title_length, title_starts
 from analysis.tokens import Token
 
 MODEL_FILE = "entities_crf.json.gz"
@@ -84,8 +84,6 @@ def _zipf_feature(word: str) -> str:
 
 def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
     """Feature strings for every token of one sentence (or headline line)."""
-    from analysis.names import _title_starts, title_length
-
     n = len(tokens)
     words = [t.text for t in tokens]
     low = [w.casefold() for w in words]
@@ -110,7 +108,7 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
                 break
         i += 1
     title = [False] * n
-    starts = _title_starts()
+    starts = title_starts()
     for i in range(n):
         if low[i] in starts:  # title_length's own first test, without the call
             k = title_length(tokens, i)

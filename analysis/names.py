@@ -58,7 +58,8 @@ def place_of(text: str) -> str | None:
 
 
 @cache
-def _title_starts() -> frozenset[str]:
+def title_starts() -> frozenset[str]:
+    """Case-folded words a title can start with: ``title_length`` is 0 at any other word."""
     modifiers, heads = _title_parts()
     return frozenset(t[0] for t in titles()) | modifiers | heads | _OFFICE_WORDS
 
@@ -69,7 +70,7 @@ def title_length(tokens: Sequence[Token], i: int, end: int | None = None) -> int
     An office word before Minister or Secretary makes a title too (``Commerce Secretary``).
     """
     end = len(tokens) if end is None else end
-    if i >= end or tokens[i].text.casefold() not in _title_starts():
+    if i >= end or tokens[i].text.casefold() not in title_starts():
         return 0
     keys = [t.text.casefold() for t in tokens[i : min(end, i + _max_title_length() + 1)]]
     composed = _composed_title_length(keys)

@@ -58,7 +58,11 @@ def _is_word(token: Token) -> bool:
 
 
 def _is_word_text(text: str) -> bool:
-    return (text.isalpha() or any(c.isalpha() for c in text)) and text not in ("'s", "’s")
+    return _has_letter(text) and text not in ("'s", "’s")
+
+
+def _has_letter(text: str) -> bool:
+    return text.isalpha() or any(c.isalpha() for c in text)
 
 
 def term_tokens(article: Article, sections: Sequence[str] = BODY, merge_places: bool = True) -> Sequence[TermToken]:
@@ -194,7 +198,7 @@ def keyness_rows(
     # one call for all sentences: a token never spans the line break put between two of them
     words = wordfreq.tokenize("\n".join(article.text[s.start : s.end] for s in sentences), "en")
     counts: Counter[str] = Counter()
-    for word, n in Counter(w for w in words if w.isalpha() or any(c.isalpha() for c in w)).items():
+    for word, n in Counter(filter(_has_letter, words)).items():
         counts[_strip_possessive(word)] += n  # each distinct word once; first-seen order kept
     labels = _keyness_labels(article, sentences)
     size = sum(counts.values())
