@@ -173,17 +173,10 @@ def paragraph_ids(
         ]
         for e, p1, p2, n1, n2, w, wb, wa, shape3, lt, rt in zip(entries, p1s, p2s, n1s, n2s, low, before, after, ss, left, right)
     ]
-    cue_words = model.cue_words
     for i, row in enumerate(rows):
-        if (
-            inside[i]
-            or starts[i]
-            or low[i] in cue_words
-            or low[i] in _PRONOUNS
-            or (i > 0 and inside[i] != inside[i - 1])
-            or (i + 1 < n and inside[i] != inside[i + 1])
-        ):
-            row.extend(map(model.id, _flags(i, n, low, inside, starts, cue_words)))
+        flags = _flags(i, n, low, inside, starts, model.cue_words)
+        if flags:
+            row.extend(map(model.id, flags))
     return list(chain.from_iterable(rows)), list(map(len, rows))
 
 
