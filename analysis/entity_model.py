@@ -82,13 +82,14 @@ def _zipf_feature(word: str) -> str:
     return "zipf=" + str(min(int(zipf_frequency(word)), 6))
 
 
-def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
-    """Feature strings for every token of one sentence (or headline line)."""
+def sentence_features(tokens: Sequence[Token], caps: bool | None = None) -> list[list[str]]:
+    """Feature strings for every token of one sentence (or headline line); ``caps`` is
+    ``caps_line(tokens)`` when the caller knows it already."""
     n = len(tokens)
     words = [t.text for t in tokens]
     low = [w.casefold() for w in words]
     shapes = [_shape(w) for w in words]
-    caps = caps_line(tokens)
+    caps = caps_line(tokens) if caps is None else caps
     phrases = _place_phrases()
     firsts = _place_firsts()
     given, org_words, dems = _word_lists()
@@ -151,6 +152,6 @@ def sentence_features(tokens: Sequence[Token]) -> list[list[str]]:
     return feats
 
 
-def tag(tokens: Sequence[Token]) -> list[str]:
-    """Labels (``O``, ``P``, ``L``, ``G``) for a sentence's tokens."""
-    return tagger().tag(sentence_features(tokens)) if tokens else []
+def tag(tokens: Sequence[Token], caps: bool | None = None) -> list[str]:
+    """Labels (``O``, ``P``, ``L``, ``G``) for a sentence's tokens (``caps`` as for ``sentence_features``)."""
+    return tagger().tag(sentence_features(tokens, caps)) if tokens else []

@@ -120,7 +120,7 @@ def _sentence_entities(
     def learned_kind(first: int, last: int) -> str | None:
         nonlocal labels
         if labels is None:
-            labels = entity_model.tag(tokens)
+            labels = entity_model.tag(tokens, caps)  # caps_line once per sentence, not again in the tagger
         return entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0])
 
     for first, last in capitalised_runs(tokens):
