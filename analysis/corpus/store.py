@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 
 from analysis.article import ArticleError
 from analysis.corpus.tables import TABLES
+from analysis.paths import write_whole
 
 COMMIT = "articles"  # written last: its part marks a finished chunk
 RUN_FILE = "run.json"
@@ -49,7 +50,7 @@ class Store:
         elif any(self.out.iterdir()):
             raise ArticleError(f"{self.out}: not empty and not a corpus run; use an empty or new --out folder")
         else:
-            _atomic_text(run_file, json.dumps(settings, indent=1, sort_keys=True) + "\n")
+            write_whole(run_file, json.dumps(settings, indent=1, sort_keys=True) + "\n")
         for table in TABLES:
             (self.out / table).mkdir(exist_ok=True)
         self.tidy()
@@ -100,12 +101,6 @@ def chunk_name(ids: Sequence[str]) -> str:
     """A part's name: the chunk's first id's position is not stable across resumed runs, its ids are."""
     digest = hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()[:16]
     return f"part-{digest}"
-
-
-def _atomic_text(path: Path, text: str) -> None:
-    temporary = path.with_name(path.name + _TMP)
-    temporary.write_text(text)
-    os.replace(temporary, path)
 
 
 def read(out: str | os.PathLike[str], table: str, columns: Sequence[str] | None = None):
