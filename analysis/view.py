@@ -28,7 +28,6 @@ from analysis.callable import make_callable
 from analysis.colours import Palette
 
 _KIND_LABEL = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech"}
-_ENTITY_KINDS = ("person", "place", "organization")
 
 
 def _annotations(article: Article):
