@@ -309,12 +309,11 @@ def _label_nodes(ax: plt.Axes, position: dict, radius: dict[str, float], fontsiz
     placed: list[tuple[float, float, float, float]] = []
 
     def overlap(box) -> float:
-        x0, y0, x1, y1 = box
         area = 0.0
-        for a0, b0, a1, b1 in placed:
-            area += max(0.0, min(x1, a1) - max(x0, a0)) * max(0.0, min(y1, b1) - max(y0, b0))
+        for other in placed:
+            area += _shared_area(box, other)
         for cx, cy, r in circles.values():
-            area += max(0.0, min(x1, cx + r) - max(x0, cx - r)) * max(0.0, min(y1, cy + r) - max(y0, cy - r))
+            area += _shared_area(box, (cx - r, cy - r, cx + r, cy + r))
         return area
 
     for name in sorted(position, key=lambda n: (-radius[n], n)):
@@ -336,8 +335,7 @@ def _label_nodes(ax: plt.Axes, position: dict, radius: dict[str, float], fontsiz
         boxes = []
         for dx, dy in offsets:
             box = (cx + dx, cy + dy, cx + dx + w, cy + dy + h)
-            own = max(0.0, min(box[2], cx + r) - max(box[0], cx - r)) * max(0.0, min(box[3], cy + r) - max(box[1], cy - r))
-            boxes.append((overlap(box) - own, box))
+            boxes.append((overlap(box) - _shared_area(box, (cx - r, cy - r, cx + r, cy + r)), box))  # its own node aside
         free = [box for cost, box in boxes if cost <= 0]
         best = free[0] if free else min(boxes, key=lambda item: item[0])[1]
         x, y = ax.transData.inverted().transform((best[0], best[1]))
@@ -345,6 +343,11 @@ def _label_nodes(ax: plt.Axes, position: dict, radius: dict[str, float], fontsiz
         text.set_ha("left")
         text.set_va("bottom")
         placed.append(best)
+
+
+def _shared_area(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The area two boxes (x0, y0, x1, y1) share (a circle counts as its bounding box)."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
 def _padded(values) -> tuple[float, float]:
