@@ -36,6 +36,21 @@ TRICKY = [
     "NO",  # a lexicon word on its own
     ":) met",  # an emoticon is a lexicon entry too
     "...",
+    # VADER's negation and idiom checks read three words back and two ahead of a lexicon word:
+    # near the start, near the end and deep inside a long sentence, they must give the same answer
+    "Good",
+    "not good",
+    "It is not good",
+    "He never was so good at it",
+    "They said it was without doubt good",
+    "The deal, officials said on Monday in a long statement, was not really very good at all",
+    "We waited at the bus stop",
+    "Oh yeah right",
+    "It was a kiss of death for the plan, the minister said late on Friday",
+    "The old stadium is sort of nice, and the new one is kind of ugly but the bomb",
+    "This is the least good plan, and at least it is not the worst",
+    "It is the shit",
+    "Nobody, nor anybody else in the room that night, could call it good or fair",
 ]
 
 
