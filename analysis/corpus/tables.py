@@ -198,12 +198,11 @@ def chunk(records: Sequence[Record], meta: Sequence[str], pack=None) -> dict[str
     out = {}
     for table in TABLES:
         parts = results[table]
-        columns: dict[str, list] = {"article": [r.article for r, rows in parts for _ in rows]}
-        for m in meta:
-            columns[m] = [r.meta.get(m) for r, rows in parts for _ in rows]
-        for c, _ in COLUMNS[table]:
-            columns[c] = [row.get(c) for _, rows in parts for row in rows]
-        out[table] = pa.table(columns, schema=schema(table, meta))
+        ids = [pa.array([r.article for r, rows in parts for _ in rows], S)]
+        ids += [pa.array([r.meta.get(m) for r, rows in parts for _ in rows], S) for m in meta]
+        # the rows' own columns: Arrow reads the dicts by field name (a missing key is null)
+        body = pa.array([row for _, rows in parts for row in rows], pa.struct(COLUMNS[table])).flatten()
+        out[table] = pa.Table.from_arrays([*ids, *body], schema=schema(table, meta))
     return out
 
 
