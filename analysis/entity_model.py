@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import chain
 
 from analysis import crf
 from analysis.crf import Tagger
@@ -90,12 +91,36 @@ def sentence_features(tokens: Sequence[Token], caps: bool | None = None) -> list
     low = [w.casefold() for w in words]
     shapes = [_shape(w) for w in words]
     caps = caps_line(tokens) if caps is None else caps
+    place, title = _places_and_titles(tokens, words, low, caps)
+    pad = PAD
+    before, after = [pad, *low[:-1]], [*low[1:], pad]
+    before2, after2 = [pad, pad, *low][:n], [*low[2:], pad, pad][:n]
+    around = [pad, *shapes, pad]
+    # the features every token has, column by column; then the ones that depend on word lists
+    feats = [
+        ["b", "w=" + lw, "s=" + s, "suf=" + lw[-3:], "pre=" + lw[:3], "p1=" + p1, "n1=" + n1, "p2=" + p2, "n2=" + n2]
+        for lw, s, p1, n1, p2, n2 in zip(low, shapes, before, after, before2, after2)
+    ]
+    for i, f in enumerate(feats):
+        f.append("ps=" + around[i] + "|" + shapes[i] + "|" + around[i + 2])
+        f.extend(_flags(i, words, caps, place, title))
+        if shapes[i] in ("Xx", "X"):
+            f.append(_zipf_feature(low[i]))
+    return feats
+
+
+PAD = "<s>"  # the neighbour beyond a sentence's edge
+
+
+def _places_and_titles(tokens: Sequence[Token], words: list[str], low: list[str], caps: bool) -> tuple[list[str], list[bool]]:
+    """Per token: ``B``/``I`` inside the longest known place name (as written, or title-cased on a
+    caps line), else empty; and whether it belongs to a title."""
+    n = len(tokens)
     phrases = _place_phrases()
     firsts = _place_firsts()
-    given, org_words, dems = _word_lists()
     place = [""] * n
     i = 0
-    while i < n:  # longest known place name starting here (as written, or title-cased on a caps line)
+    while i < n:
         if words[i] not in firsts and not (caps and words[i].title() in firsts):
             i += 1  # no known place name starts with this word
             continue
@@ -115,43 +140,115 @@ def sentence_features(tokens: Sequence[Token], caps: bool | None = None) -> list
             k = title_length(tokens, i)
             for j in range(i, min(n, i + k)):
                 title[j] = True
-    pad = "<s>"
-    before, after = [pad, *low[:-1]], [*low[1:], pad]
-    before2, after2 = [pad, pad, *low][:n], [*low[2:], pad, pad][:n]
-    around = [pad, *shapes, pad]
-    # the features every token has, column by column; then the ones that depend on word lists
-    feats = [
-        ["b", "w=" + lw, "s=" + s, "suf=" + lw[-3:], "pre=" + lw[:3], "p1=" + p1, "n1=" + n1, "p2=" + p2, "n2=" + n2]
-        for lw, s, p1, n1, p2, n2 in zip(low, shapes, before, after, before2, after2)
-    ]
-    for i, f in enumerate(feats):
-        w, s = words[i], shapes[i]
-        f.append("ps=" + around[i] + "|" + s + "|" + around[i + 2])
-        if i == 0:
-            f.append("first")
-        if caps:
-            f.append("caps")
-        if place[i]:
-            f.append("gaz=" + place[i])
-        if w in given or caps and w.title() in given:
-            f.append("given")
-        if i and (words[i - 1] in given):
-            f.append("after_given")
-        if title[i]:
-            f.append("title")
-        elif i and title[i - 1]:
-            f.append("after_title")
-        if w in org_words or (caps and w.title() in org_words):
-            f.append("orgw")
-        if i + 1 < n and (words[i + 1] in org_words):
-            f.append("before_orgw")
-        if w in dems:
-            f.append("dem")
-        if s in ("Xx", "X"):
-            f.append(_zipf_feature(low[i]))
-    return feats
+    return place, title
+
+
+def _flags(i: int, words: list[str], caps: bool, place: list[str], title: list[bool]) -> list[str]:
+    """The word-list features some tokens have, in their fixed order."""
+    given, org_words, dems = _word_lists()
+    w = words[i]
+    flags = []
+    if i == 0:
+        flags.append("first")
+    if caps:
+        flags.append("caps")
+    if place[i]:
+        flags.append("gaz=" + place[i])
+    if w in given or caps and w.title() in given:
+        flags.append("given")
+    if i and (words[i - 1] in given):
+        flags.append("after_given")
+    if title[i]:
+        flags.append("title")
+    elif i and title[i - 1]:
+        flags.append("after_title")
+    if w in org_words or (caps and w.title() in org_words):
+        flags.append("orgw")
+    if i + 1 < len(words) and (words[i + 1] in org_words):
+        flags.append("before_orgw")
+    if w in dems:
+        flags.append("dem")
+    return flags
+
+
+def sentence_ids(tokens: Sequence[Token], caps: bool, model: Tagger) -> tuple[list[int], list[int]]:
+    """The model's ids of ``sentence_features``, in the same order, and how many each token has.
+
+    The same features (``tests/test_crf.py`` holds the two to the same ids), but the strings of
+    one written word (itself, as each neighbour, its shape, prefix, suffix and commonness) are
+    looked up once per distinct word and kept with the model; only the shapes around a token and
+    the word-list flags are looked up per token.
+    """
+    n = len(tokens)
+    if not n:
+        return [], []
+    cached, constant = _word_ids(model)
+    words = [t.text for t in tokens]
+    entries = []
+    for w in words:
+        entry = cached.get(w)
+        if entry is None:
+            if len(cached) > _MAX_CACHED_WORDS:
+                cached.clear()
+            entry = cached[w] = _word_entry(model, w)
+        entries.append(entry)
+    low = [e[9] for e in entries]
+    place, title = _places_and_titles(tokens, words, low, caps)
+    b, p1_pad, n1_pad, p2_pad, n2_pad = constant
+    around = [PAD, *(e[10] for e in entries), PAD]
+    triples = model.memo["entity shapes"]
+    p1s = [p1_pad, *(e[4] for e in entries[:-1])]
+    n1s = [*(e[5] for e in entries[1:]), n1_pad]
+    p2s = [p2_pad, p2_pad, *(e[6] for e in entries)][:n]
+    n2s = [*(e[7] for e in entries[2:]), n2_pad, n2_pad][:n]
+    rows = []
+    for i, (e, p1, n1, p2, n2) in enumerate(zip(entries, p1s, n1s, p2s, n2s)):
+        key = (around[i], e[10], around[i + 2])
+        shape3 = triples.get(key)
+        if shape3 is None:
+            shape3 = triples[key] = model.id("ps=" + "|".join(key))
+        row = [b, e[0], e[1], e[2], e[3], p1, n1, p2, n2, shape3]
+        flags = _flags(i, words, caps, place, title)
+        if flags:
+            row.extend(map(model.id, flags))
+        if e[8] is not None:
+            row.append(e[8])
+        rows.append(row)
+    return list(chain.from_iterable(rows)), list(map(len, rows))
+
+
+def _word_entry(model: Tagger, word: str) -> tuple:
+    """One written word's ids (itself, its shape, suffix and prefix; as the word before, after, two
+    before and two after; its commonness or None), then its case-folded form and its shape."""
+    lw, s = word.casefold(), _shape(word)
+    found = model.id
+    return (
+        *(
+            found(f)
+            for f in ("w=" + lw, "s=" + s, "suf=" + lw[-3:], "pre=" + lw[:3], "p1=" + lw, "n1=" + lw, "p2=" + lw, "n2=" + lw)
+        ),
+        found(_zipf_feature(lw)) if s in ("Xx", "X") else None,
+        lw,
+        s,
+    )
+
+
+_MAX_CACHED_WORDS = 100_000  # distinct written words whose ids are kept; then the cache starts again
+
+
+def _word_ids(model: Tagger) -> tuple[dict, tuple]:
+    """The model's cache of ids per word, and the ids of the features every sentence has."""
+    found = model.memo.get("entity ids")
+    if found is None:
+        constant = tuple(map(model.id, ("b", "p1=" + PAD, "n1=" + PAD, "p2=" + PAD, "n2=" + PAD)))
+        found = model.memo["entity ids"] = ({}, constant)
+        model.memo["entity shapes"] = {}
+    return found
 
 
 def tag(tokens: Sequence[Token], caps: bool | None = None) -> list[str]:
     """Labels (``O``, ``P``, ``L``, ``G``) for a sentence's tokens (``caps`` as for ``sentence_features``)."""
-    return tagger().tag(sentence_features(tokens, caps)) if tokens else []
+    if not tokens:
+        return []
+    model = tagger()
+    return model.tag_ids(*sentence_ids(tokens, caps_line(tokens) if caps is None else caps, model))

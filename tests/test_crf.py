@@ -97,3 +97,31 @@ def test_attribution_ids_are_those_of_the_feature_strings():
         assert lengths == [len(f) for f in features]
         assert ids == [model.id(f) for f in chain.from_iterable(features)]
         assert am.tag_paragraph(tokens, inside, starts, model) == model.tag(features)
+
+
+def test_entity_ids_are_those_of_the_feature_strings():
+    """The same for the entity tagger, sentence by sentence, on ordinary and all-capitals lines."""
+    from itertools import chain
+
+    from analysis import entity_model as em
+    from analysis.names import caps_line
+    from analysis.tokens import tokenize
+
+    model = em.tagger()
+    sentences = [tokens for tokens, _, _ in _paragraphs()]
+    sentences += [
+        tokenize(text)
+        for text in (
+            "LONDON (Reuters) - British Airways Plc said on Monday that Prime Minister Ann Lee met Gen. Ward.",
+            "SOCCER - GAZA STRIP CLUB BEATS NEW YORK",
+            "Ms. Nakamura, a senior official at the Department of Transport, visited Ohio.",
+            "X",
+        )
+    ]
+    for tokens in sentences:
+        for caps in (caps_line(tokens), True, False):
+            features = em.sentence_features(tokens, caps)
+            ids, lengths = em.sentence_ids(tokens, caps, model)
+            assert lengths == [len(f) for f in features]
+            assert ids == [model.id(f) for f in chain.from_iterable(features)]
+            assert em.tag(tokens, caps) == model.tag(features)
