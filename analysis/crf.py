@@ -29,7 +29,7 @@ class Tagger:
         self.cue_words = frozenset(data.get("cue_words", ()))
         self.transitions = np.asarray(data["transitions"], dtype=np.float64)
         names = data["features"]
-        self.index = {name: i for i, name in enumerate(names)}
+        self.index = dict(zip(names, range(len(names))))
         weights = np.asarray(data["weights"], dtype=np.float64).reshape(len(names), len(self.labels))
         # one zero row at the end stands for every feature the model has no weight for
         self.weights = np.vstack([weights, np.zeros((1, len(self.labels)))])

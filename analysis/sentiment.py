@@ -37,8 +37,17 @@ def analyzer():
     A third: VADER's negation and idiom checks lower-case the whole sentence each time they look
     at a lexicon word, but read only the three words before it and the two after. They are given
     those six words (and the lexicon word's place among them), which is the same answer for a
-    fraction of the work on long sentences."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+    fraction of the work on long sentences. Words outside the lexicon get their valence of 0
+    without the call that would give it, and the words are split and stripped once."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText, allcap_differential
+
+    class _Text(SentiText):
+        """SentiText of a string whose words were already split and stripped the same way."""
+
+        def __init__(self, text: str, words: list[str]) -> None:
+            self.text = text
+            self.words_and_emoticons = words
+            self.is_cap_diff = allcap_differential(words)
 
     class Analyzer(SentimentIntensityAnalyzer):
         def __init__(self) -> None:
@@ -51,22 +60,21 @@ def analyzer():
                 return super().polarity_scores(text)
             # vaderSentiment 3.3.2's polarity_scores after the rewrite, which leaves such text as it is
             text = text.strip()
-            words = text.split()  # SentiText's words, before their punctuation is stripped
-            if not any(SentiText._strip_punc_if_word(w).lower() in self.lexicon for w in words):
+            words = [SentiText._strip_punc_if_word(w) for w in text.split()]  # SentiText's words
+            lower = [w.lower() for w in words]
+            lexicon = self.lexicon
+            if not any(w in lexicon for w in lower):
                 # every valence 0: neutral, or all zero for text with no words at all
                 return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
-            sentitext = SentiText(text)
+            sentitext = _Text(text, words)
             sentiments: list = []
-            words = sentitext.words_and_emoticons
+            last = len(words) - 1
             for i, item in enumerate(words):
-                valence = 0
-                if item.lower() in BOOSTER_DICT:
-                    sentiments.append(valence)
+                low = lower[i]
+                if low in BOOSTER_DICT or (i < last and low == "kind" and lower[i + 1] == "of") or low not in lexicon:
+                    sentiments.append(0)  # a word outside the lexicon: sentiment_valence would append 0 too
                     continue
-                if i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of":
-                    sentiments.append(valence)
-                    continue
-                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
             sentiments = self._but_check(words, sentiments)
             return self.score_valence(sentiments, text)
 
