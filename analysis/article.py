@@ -227,15 +227,31 @@ _FINAL_PUNCT = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # "(L)", "(R)" alone also mark party affiliation ("Gov. Pat McCrory (R)"): a caption needs two
 # different position markers, or one of the unambiguous cues below.
 _POSITION_MARKERS = re.compile(r"\((L|R|C)\)")
-_CAPTION_CUES = re.compile(
+# caption cues, by what any match must contain: a parenthesis, the word photo or Getty, or a
+# label at the very start; most paragraphs hold none of these, so most skip the search
+_CAPTION_PARENS = re.compile(
     r"\((?:far |second from |2nd from |third from |3rd from |front |back )(?:L|R|C|left|right)\)"
     r"|\((?:left|right|center|centre)\)"
-    r"|\((?:[A-Z][\w.]* )?(?:Photos?|Picture|Image|Video|File photo)\b[^)]*\)"
-    r"|\bPhoto(?:graph)?s? (?:courtesy of|by|credit)\b"
-    r"|\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Yonhap|Bloomberg) (?:Photo|via Getty)\b"
-    r"|^(?:Photo|Caption|Image|Pictured|File photo)\s*:",
+    r"|\((?:[A-Z][\w.]* )?(?:Photos?|Picture|Image|Video|File photo)\b[^)]*\)",
     re.IGNORECASE,
 )
+_CAPTION_PHOTO = re.compile(
+    r"\bPhoto(?:graph)?s? (?:courtesy of|by|credit)\b"
+    r"|\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Yonhap|Bloomberg) (?:Photo|via Getty)\b",
+    re.IGNORECASE,
+)
+_CAPTION_LABEL = re.compile(r"(?:Photo|Caption|Image|Pictured|File photo)\s*:", re.IGNORECASE)
+
+
+def _caption_cue(para: str) -> bool:
+    if "(" in para and _CAPTION_PARENS.search(para):
+        return True
+    low = para.lower()
+    if ("photo" in low or "getty" in low) and _CAPTION_PHOTO.search(para):
+        return True
+    return ":" in para and _CAPTION_LABEL.match(para) is not None
+
+
 _RELATED_HEADING = re.compile(
     r"(?:related(?: coverage| stories| articles| news| content| links| reading)?|read more|see also"
     r"|more on this(?: story)?|also read|read also|more from [\w ]{1,30}|recommended(?: stories)?"
@@ -259,7 +275,7 @@ def label_sections(text: str, spans: list[tuple[int, int]]) -> list[str]:
         elif in_related and _is_short_unpunctuated(para):
             labels[i] = "related"
         elif len(para.split()) <= _CAPTION_WORDS and (
-            _CAPTION_CUES.search(para) or _CREDIT_LINE.search(para) or len(set(_POSITION_MARKERS.findall(para))) >= 2
+            _caption_cue(para) or _CREDIT_LINE.search(para) or len(set(_POSITION_MARKERS.findall(para))) >= 2
         ):
             in_related = False
             labels[i] = "caption"

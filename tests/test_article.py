@@ -1,6 +1,8 @@
 """The article model: paragraphs, sections, sentences and tokens, each with offsets."""
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from analysis.article import ArticleError, from_text, load, parse_article
 from analysis.tokens import tokenize
@@ -57,6 +59,61 @@ def test_caption_cues():
         "A handout photo. (Photo by Jane Roe/AFP)"
     )
     assert [p.section for p in parse_article(text).paragraphs] == ["caption", "body", "caption"]
+
+
+# the caption cues as one expression, as they were written before they were split by what a match contains
+_ONE_CAPTION_EXPRESSION = (
+    r"\((?:far |second from |2nd from |third from |3rd from |front |back )(?:L|R|C|left|right)\)"
+    r"|\((?:left|right|center|centre)\)"
+    r"|\((?:[A-Z][\w.]* )?(?:Photos?|Picture|Image|Video|File photo)\b[^)]*\)"
+    r"|\bPhoto(?:graph)?s? (?:courtesy of|by|credit)\b"
+    r"|\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Yonhap|Bloomberg) (?:Photo|via Getty)\b"
+    r"|^(?:Photo|Caption|Image|Pictured|File photo)\s*:"
+)
+
+
+_CAPTION_PIECES = [
+    "(",
+    ")",
+    ":",
+    " ",
+    "far ",
+    "left",
+    "C",
+    "R",
+    "PHOTO",
+    "photos",
+    "Photograph",
+    "by",
+    "Getty",
+    " via ",
+    "Images",
+    "AP",
+    "Caption",
+    "file ",
+    "x",
+    "\n",
+    "İ",
+    "AP via Getty",
+    "Reuters Photo",
+    "Pictured:",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=12).map("".join))
+@example("Caption: Leaders meet in Tokyo")
+@example("PHOTO : the ministers")
+@example("Leaders, AP via Getty")
+@example("Leaders (far left) and (R)")
+@example("Photographs courtesy of the ministry")
+@example("A view of the summit.")
+def test_caption_cue_is_the_one_expression(text):
+    import re
+
+    from analysis.article import _caption_cue
+
+    assert _caption_cue(text) == bool(re.search(_ONE_CAPTION_EXPRESSION, text, re.IGNORECASE))
 
 
 def test_tokens_keep_news_units():
