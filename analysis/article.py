@@ -227,8 +227,8 @@ _FINAL_PUNCT = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # "(L)", "(R)" alone also mark party affiliation ("Gov. Pat McCrory (R)"): a caption needs two
 # different position markers, or one of the unambiguous cues below.
 _POSITION_MARKERS = re.compile(r"\((L|R|C)\)")
-# caption cues, by what any match must contain: a parenthesis, the word photo or Getty, or a
-# label at the very start; most paragraphs hold none of these, so most skip the search
+# caption cues, by what any match must contain: a parenthesis, a slash (a photo credit), the word
+# photo or Getty, or a label at the very start; most paragraphs hold none, so most skip the search
 _CAPTION_PARENS = re.compile(
     r"\((?:far |second from |2nd from |third from |3rd from |front |back )(?:L|R|C|left|right)\)"
     r"|\((?:left|right|center|centre)\)"
@@ -240,11 +240,15 @@ _CAPTION_PHOTO = re.compile(
     r"|\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Yonhap|Bloomberg) (?:Photo|via Getty)\b",
     re.IGNORECASE,
 )
+_CREDIT_LINE = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][a-z]")  # "REUTERS/Evelyn Hockstein"
 _CAPTION_LABEL = re.compile(r"(?:Photo|Caption|Image|Pictured|File photo)\s*:", re.IGNORECASE)
 
 
 def _caption_cue(para: str) -> bool:
-    if "(" in para and _CAPTION_PARENS.search(para):
+    """A caption's cue, a photo credit, or two different position markers ("(L)", "(R)")."""
+    if "(" in para and (_CAPTION_PARENS.search(para) or len(set(_POSITION_MARKERS.findall(para))) >= 2):
+        return True
+    if "/" in para and _CREDIT_LINE.search(para):
         return True
     low = para.lower()
     if ("photo" in low or "getty" in low) and _CAPTION_PHOTO.search(para):
@@ -258,7 +262,6 @@ _RELATED_HEADING = re.compile(
     r"|you may also like)\s*:?",
     re.IGNORECASE,
 )
-_CREDIT_LINE = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][a-z]")  # "REUTERS/Evelyn Hockstein"
 _SHORT_LINE_WORDS = 25
 _CAPTION_WORDS = 80  # a caption is short: a long paragraph with a photo credit in it is still body
 
@@ -274,9 +277,7 @@ def label_sections(text: str, spans: list[tuple[int, int]]) -> list[str]:
             labels[i], in_related = "related", True
         elif in_related and _is_short_unpunctuated(para):
             labels[i] = "related"
-        elif len(para.split()) <= _CAPTION_WORDS and (
-            _caption_cue(para) or _CREDIT_LINE.search(para) or len(set(_POSITION_MARKERS.findall(para))) >= 2
-        ):
+        elif len(para.split()) <= _CAPTION_WORDS and (_caption_cue(para)):
             in_related = False
             labels[i] = "caption"
         else:

@@ -108,12 +108,16 @@ _CAPTION_PIECES = [
 @example("Leaders (far left) and (R)")
 @example("Photographs courtesy of the ministry")
 @example("A view of the summit.")
+@example("Leaders meet. REUTERS/Evelyn Hockstein")
+@example("Ann Lee (L) and Bo Chen (R) meet")
 def test_caption_cue_is_the_one_expression(text):
     import re
 
     from analysis.article import _caption_cue
 
-    assert _caption_cue(text) == bool(re.search(_ONE_CAPTION_EXPRESSION, text, re.IGNORECASE))
+    credit = re.search(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][a-z]", text)
+    markers = len(set(re.findall(r"\((L|R|C)\)", text))) >= 2
+    assert _caption_cue(text) == bool(re.search(_ONE_CAPTION_EXPRESSION, text, re.IGNORECASE) or credit or markers)
 
 
 def test_tokens_keep_news_units():
