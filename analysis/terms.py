@@ -78,14 +78,22 @@ def _term_tokens(article: Article, sections: Sequence[str], merge_places: bool) 
     starts = _phrase_starts() if merge_places else frozenset()
     out: list[TermToken] = []
     for sentence in article.sentences_in(*sections):
-        tokens = [t for t in article.tokens_in(sentence.start, sentence.end) if _is_word(t)]
-        folded = [fold(t.text) for t in tokens]
+        # _is_word and fold, with their commonest cases first (a word of letters; ASCII, always NFC)
+        tokens = [
+            t
+            for t in article.tokens_in(sentence.start, sentence.end)
+            if t.kind == "word" and (t.text.isalpha() or _is_word_text(t.text))
+        ]
+        folded = [t.text.casefold() if t.text.isascii() else fold(t.text) for t in tokens]
         i = 0
         while i < len(tokens):
             match = _longest_phrase(tokens, folded, i, phrases) if folded[i] in starts or tokens[i].text in starts else None
             length, canonical = match if match else (1, None)
             first, last = tokens[i], tokens[i + length - 1]
-            key, surface = (canonical.casefold(), canonical) if canonical else (folded[i], nfc(first.text))
+            if canonical:
+                key, surface = canonical.casefold(), canonical
+            else:
+                key, surface = folded[i], first.text if first.text.isascii() else nfc(first.text)
             out.append(TermToken(key, surface, first.start, last.end, len(out), sentence.index, sentence.paragraph))
             i += length
     return out
