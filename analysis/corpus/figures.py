@@ -11,7 +11,8 @@ import pandas as pd
 
 from analysis.colours import GREY, NARRATION, OKABE_ITO
 from analysis.corpus.tables import OWN
-from analysis.plots import Figure, _empty, _finish, _new, _place, plt, stacked_shares, style
+from analysis.plots import stacked_shares
+from analysis.plots.base import Figure, _empty, _finish, _new, _place, plt, style
 
 SOURCE_TYPES = ("person", "organization", "group", "anonymous", "unattributed")
 TYPE_COLOURS = dict(zip(SOURCE_TYPES, [OKABE_ITO[0], OKABE_ITO[2], OKABE_ITO[3], OKABE_ITO[1], GREY]))
