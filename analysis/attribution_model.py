@@ -163,8 +163,8 @@ def paragraph_ids(
             p2,
             n1,
             n2,
-            get("p1w=" + wb + "|" + w, unknown),  # pairs of words: too many to keep, looked up each time
-            get("wn1=" + w + "|" + wa, unknown),
+            get(f"p1w={wb}|{w}", unknown),  # pairs of words: too many to keep, looked up each time
+            get(f"wn1={w}|{wa}", unknown),
             e[5],
             shape3,
             e[6],
