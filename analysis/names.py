@@ -124,6 +124,7 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 and j + 1 < n
                 and is_capitalised(tokens[j + 1])
                 and tokens[j - 1].end + 2 >= tokens[j].start
+                and _joins(tokens, i, j)
             ):
                 j += 2
             else:
@@ -143,6 +144,36 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
         runs.append((i, j))
         i = j
     return runs
+
+
+def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """Does the connector at ``j`` make one name of the capitalised words around it?
+
+    Not after a person's name ("Alan Patricof of Greycroft Partners": a given name and one or
+    two more words), and "for" only after a word that heads a name made with it: an organisation
+    ("Center for Responsive Politics"), people in the plural ("Americans for Prosperity") or a
+    title ("Minister for Foreign Affairs"); "organized by Patricof for Clinton's campaign" names two.
+    """
+    connector, before = tokens[j].text, tokens[j - 1].text
+    if connector == "for":
+        plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
+        return before in word_set("org_heads.txt") or plural or before.casefold() in _title_ends()
+    if connector == "of" and 2 <= j - start <= 3:
+        from analysis.entities.registry import given_names
+
+        words = [t.text for t in tokens[start:j]]
+        heads = word_set("org_heads.txt")
+        return not (
+            words[0].casefold() in given_names()
+            and all(w[:1].isupper() and w not in heads and w.casefold() not in _title_ends() for w in words)
+        )
+    return True
+
+
+@cache
+def _title_ends() -> frozenset[str]:
+    """Case-folded words a title can end with (``minister``, ``secretary``, ``envoy``)."""
+    return frozenset(t[-1] for t in titles()) | _title_parts()[1]
 
 
 def _glued_possessive(tokens: Sequence[Token], i: int) -> bool:

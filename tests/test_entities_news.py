@@ -95,3 +95,30 @@ def test_seed_people_keep_their_roles_and_all_their_mentions(seed):
     for _, group in mentions.groupby("name"):
         spans = sorted(zip(group["start"], group["end"]))
         assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+FUNDRAISERS = """Donors line up behind the senator
+
+The fundraisers include Marta Okonkwo of Ridgeline Partners and Tomas Verhoeven of Halden Bank, the
+Center for Fiscal Reform said. The dinner was organized by Okonkwo for Delgado's first campaign.
+
+Delgado met the Minister for Foreign Affairs at the Bank of Ireland, and Voters for Clean Water
+praised her.
+"""
+
+
+def test_a_connector_joins_names_only_where_one_name_is_made_that_way():
+    """ "Marta Okonkwo of Ridgeline Partners" is a person and her firm, "Okonkwo for Delgado's
+    campaign" two people; "Center for ...", "Bank of ...", a title and a group with "for" are one."""
+    from analysis.names import capitalised_runs
+    from analysis.tokens import tokenize
+
+    tokens = tokenize(FUNDRAISERS)
+    runs = [" ".join(t.text for t in tokens[a:b]) for a, b in capitalised_runs(tokens, first_is_sentence_start=False)]
+    for joined in ("Center for Fiscal Reform", "Bank of Ireland", "Minister for Foreign Affairs", "Voters for Clean Water"):
+        assert joined in runs
+    for apart in ("Marta Okonkwo", "Ridgeline Partners", "Tomas Verhoeven", "Halden Bank", "Okonkwo", "Delgado"):
+        assert apart in runs
+    assert not any(" of Ridgeline" in r or " for Delgado" in r or " of Halden" in r for r in runs)
+    names = set(entities(parse_article(FUNDRAISERS))["name"])
+    assert "Marta Okonkwo" in names and "Halden Bank" in names and not any("Okonkwo for" in n for n in names)
