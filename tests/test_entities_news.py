@@ -122,3 +122,28 @@ def test_a_connector_joins_names_only_where_one_name_is_made_that_way():
     assert not any(" of Ridgeline" in r or " for Delgado" in r or " of Halden" in r for r in runs)
     names = set(entities(parse_article(FUNDRAISERS))["name"])
     assert "Marta Okonkwo" in names and "Halden Bank" in names and not any("Okonkwo for" in n for n in names)
+
+
+FAMILY = """Senator Maria Lindqvist opened her campaign in Duluth on Monday.
+
+Lindqvist was joined by her husband, former governor Per Lindqvist, and their daughters Ebba
+Lindqvist and Paris Lindqvist. "We are ready," Lindqvist said. M. Lindqvist later thanked the
+volunteers.
+"""
+
+
+def test_people_who_share_a_surname_stay_apart():
+    """Two full names with one surname and different first names are two people (a family, two
+    presidents), and a known surname makes a full name a person's; a bare surname or an initial
+    still joins the person first named."""
+    article = parse_article(FAMILY)
+    table = entities(article)
+    people = {name: (kind, n) for name, kind, n in zip(table["name"], table["kind"], table["mentions"])}
+    assert people["Per Lindqvist"][0] == "person" and people["Ebba Lindqvist"][0] == "person"
+    assert people["Per Lindqvist"][1] == 1 and people["Ebba Lindqvist"][1] == 1
+    assert people["Paris Lindqvist"][0] == "person"  # a relative's first name may be a place's
+    mentions = entity_mentions(article)
+    maria = [
+        article.text[s:e] for name, s, e in zip(mentions["name"], mentions["start"], mentions["end"]) if name == "Maria Lindqvist"
+    ]
+    assert maria.count("Lindqvist") == 2 and "M. Lindqvist" in maria

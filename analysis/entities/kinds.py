@@ -104,7 +104,7 @@ def _classify(
         return "place", place
     if _is_org(words) or (first > 0 and tokens[first - 1].text.casefold() in _org_introducers()):
         return "organization", name[4:] if name.startswith("The ") else name
-    if registry.find("person", name, tokens[first].start):
+    if registry.find("person", name, tokens[first].start) or registry.family_name(name):
         return "person", name
     if first > 0 and tokens[first - 1].text.casefold() in _POSSESSIVE_DETERMINERS:
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person

@@ -70,6 +70,18 @@ def given_names() -> dict[str, str | None]:
 _NAME_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
 
 
+def _same_given_name(words: Sequence[str], known: Sequence[str]) -> bool:
+    """Can two names with one surname be one person? Yes unless both give a first name and the
+    first names differ ("Bill Clinton" is not "Hillary Clinton", "Jeb Bush" not "George W. Bush");
+    an initial agrees with any name it begins ("H. Clinton")."""
+    if len(words) < 2 or len(known) < 2:
+        return True
+    a, b = words[0].rstrip("."), known[0].rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return a == b
+
+
 def first_name_gender(name: str) -> str | None:
     """``m`` or ``f`` when a full name's first word is a given name of one gender only, else None.
 
@@ -168,13 +180,20 @@ class Registry:
         candidates = [
             e
             for e in self._by_word.get(words[-1], ())
-            if e.surname == words[-1] or (len(words) == 1 and words[0] in e.name.split())
+            if (e.surname == words[-1] and _same_given_name(words, e.name.split()))
+            or (len(words) == 1 and words[0] in e.name.split())
         ]
         if not candidates:
             return None
         if len(candidates) == 1 or before is None:
             return candidates[0]
         return self._most_recent(candidates, before) or candidates[0]
+
+    def family_name(self, name: str) -> bool:
+        """Is the last word of a full name a known person's surname ("Chelsea Clinton" after
+        "Hillary Clinton"): a relative, a person too, even where ``find`` keeps them apart."""
+        words = name.split()
+        return len(words) >= 2 and any(e.kind == "person" and e.surname == words[-1] for e in self._by_word.get(words[-1], ()))
 
     def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
         best, best_pos = None, -1
