@@ -3,6 +3,7 @@
 import atexit
 import contextlib
 import os
+import signal
 import sys
 
 try:
@@ -12,6 +13,8 @@ try:
 except KeyboardInterrupt:
     print("analysis: interrupted", file=sys.stderr)
     status = 130
+# The work is done: a Ctrl-C from here on changes nothing, and must not print a traceback.
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 # Leave without tearing the interpreter down. The models and word lists are about a million
 # objects; freeing them one by one takes Python 0.2 s, and the operating system takes the memory
 # back at once. What a normal exit does that matters still happens, in the same order: the exit
