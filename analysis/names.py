@@ -9,6 +9,7 @@ patterns: a run of capitalised words (with ``of``/``and``/``the`` inside) such a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -112,12 +113,12 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
     runs = []
     i, n = 0, len(tokens)
     while i < n:
-        if not is_capitalised(tokens[i]) or _glued_possessive(tokens, i):
+        if not is_capitalised(tokens[i]) or _glued_possessive(tokens, i) or _MODIFIER.search(tokens[i].text):
             i += 1
             continue
         j = i + 1
         while j < n:
-            if is_capitalised(tokens[j]) and tokens[j - 1].end + 2 >= tokens[j].start:
+            if is_capitalised(tokens[j]) and tokens[j - 1].end + 2 >= tokens[j].start and not _MODIFIER.search(tokens[j].text):
                 j += 1
             elif (
                 tokens[j].text in CONNECTORS
@@ -144,6 +145,11 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
         runs.append((i, j))
         i = j
     return runs
+
+
+# "Iranian-backed", "London-based", "Saudi-led", "Texas-born": an adjective made from a name, which
+# describes the name after it and is no part of it ("London-based Barclays" is Barclays)
+_MODIFIER = re.compile(r"-(?:backed|based|led|born|owned|run|funded|allied|aligned|controlled|made|bred|raised)$")
 
 
 def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:

@@ -147,3 +147,15 @@ def test_people_who_share_a_surname_stay_apart():
         article.text[s:e] for name, s, e in zip(mentions["name"], mentions["start"], mentions["end"]) if name == "Maria Lindqvist"
     ]
     assert maria.count("Lindqvist") == 2 and "M. Lindqvist" in maria
+
+
+def test_an_adjective_made_from_a_name_is_no_part_of_the_next_name():
+    """ "London-based Halden Bank" is Halden Bank, "Texas-born Ann Okafor" is Ann Okafor."""
+    text = (
+        "Markets steadied on Monday.\n\n"
+        "London-based Halden Bank said Texas-born economist Ann Okafor would lead the Republican-controlled "
+        "Senate panel's review, and Saudi-led talks resumed.\n"
+    )
+    names = set(entities(parse_article(text))["name"])
+    assert {"Halden Bank", "Ann Okafor"} <= names
+    assert not any("-" in name for name in names)
