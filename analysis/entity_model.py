@@ -19,7 +19,7 @@ from itertools import chain
 from analysis import crf
 from analysis.crf import Tagger
 from analysis.frequency import zipf_frequency
-from analysis.names import caps_line, title_length, title_starts
+from analysis.names import caps_line, given_names, title_length, title_starts
 from analysis.tokens import Token
 
 MODEL_FILE = "entities_crf.json.gz"
@@ -57,7 +57,6 @@ def _place_firsts() -> frozenset[str]:
 
 @cache
 def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from analysis.entities import given_names
     from analysis.places import demonyms
     from analysis.resources import word_set
 

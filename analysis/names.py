@@ -4,7 +4,8 @@ No trained NER model can be used offline here, so proper names come from the tex
 patterns: a run of capitalised words (with ``of``/``and``/``the`` inside) such as
 ``Japanese Foreign Minister Yoko Kamikawa`` is split into a place or demonym
 (``Japanese``), a title from ``data/titles.txt`` (``Foreign Minister``) and a name
-(``Yoko Kamikawa``). Used by collocations (multiword terms) and entities.
+(``Yoko Kamikawa``). Used by collocations (multiword terms) and entities. The given names
+(``given_names``) live here too: the run splitting reads them, and so do the entity rules.
 """
 
 from __future__ import annotations
@@ -165,8 +166,6 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
         plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
         return before in word_set("org_heads.txt") or plural or before.casefold() in _title_ends()
     if connector == "of" and 2 <= j - start <= 3:
-        from analysis.entities.registry import given_names
-
         words = [t.text for t in tokens[start:j]]
         heads = word_set("org_heads.txt")
         return not (
@@ -180,6 +179,29 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
 def _title_ends() -> frozenset[str]:
     """Case-folded words a title can end with (``minister``, ``secretary``, ``envoy``)."""
     return frozenset(t[-1] for t in titles()) | _title_parts()[1]
+
+
+_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
+
+
+@cache
+def given_names() -> dict[str, str | None]:
+    """Given name -> ``m``/``f`` when Jörg Michael's first-name dictionary (nam_dict.txt, about
+    48,000 names, shipped in the ``gender-guesser`` package) lists it under one gender only, None
+    when under both or as either ("?")."""
+    from importlib import resources
+
+    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+    names: dict[str, str | None] = {}
+    for code, raw in _NAME_LINE.findall(text):
+        gender = _GENDER_CODES.get(code)
+        for name in {raw.replace("+", r) for r in ("", " ", "-")} if "+" in raw else (raw,):
+            key = name.lower()
+            names[key] = gender if names.get(key, gender) == gender else None
+    return names
+
+
+_NAME_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
 
 
 def _glued_possessive(tokens: Sequence[Token], i: int) -> bool:

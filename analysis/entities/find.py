@@ -11,8 +11,8 @@ from functools import partial
 from analysis import entity_model
 from analysis.article import Article
 from analysis.entities.kinds import _MODIFIERS, _appositive_role, _classify, _is_org, place_name
-from analysis.entities.registry import Entity, Registry, given_names
-from analysis.names import capitalised_runs, caps_line, place_of, segment_run, title_length
+from analysis.entities.registry import Entity, Registry
+from analysis.names import capitalised_runs, caps_line, given_names, place_of, segment_run, title_length
 from analysis.places import canonical_place
 from analysis.resources import word_set
 from analysis.tokens import Token

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from analysis.entities.registry import Registry, given_names
+from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
-from analysis.names import common_word, place_of, title_length
+from analysis.names import common_word, given_names, place_of, title_length
 from analysis.places import canonical_place, region_names
 from analysis.resources import word_set
 from analysis.stopwords import stopwords

@@ -9,7 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+
+from analysis.names import given_names
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -45,29 +46,6 @@ class Entity:
             return self.name
         counts = Counter(cased)
         return max(counts, key=lambda f: (counts[f], -cased.index(f)))
-
-
-_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
-
-
-@cache
-def given_names() -> dict[str, str | None]:
-    """Given name -> ``m``/``f`` when Jörg Michael's first-name dictionary (nam_dict.txt, about
-    48,000 names, shipped in the ``gender-guesser`` package) lists it under one gender only, None
-    when under both or as either ("?")."""
-    from importlib import resources
-
-    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
-    names: dict[str, str | None] = {}
-    for code, raw in _NAME_LINE.findall(text):
-        gender = _GENDER_CODES.get(code)
-        for name in {raw.replace("+", r) for r in ("", " ", "-")} if "+" in raw else (raw,):
-            key = name.lower()
-            names[key] = gender if names.get(key, gender) == gender else None
-    return names
-
-
-_NAME_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
 
 
 def _same_given_name(words: Sequence[str], known: Sequence[str]) -> bool:
