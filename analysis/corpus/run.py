@@ -165,9 +165,7 @@ def batch_gc():
     The process's settings are restored afterwards."""
     import gc
 
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 20)
+    threshold = _collect_in_batches()
     try:
         yield
     finally:
@@ -175,13 +173,20 @@ def batch_gc():
         gc.unfreeze()
 
 
-def _worker() -> None:
-    """A pool worker (a process of this run's own): models loaded, batch garbage collection."""
+def _collect_in_batches() -> tuple[int, ...]:
+    """Leave what is loaded out of scans and scan every 50,000 allocations; the old thresholds."""
     import gc
 
-    _warm()
+    threshold = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
+    return threshold
+
+
+def _worker() -> None:
+    """A pool worker (a process of this run's own): models loaded, batch garbage collection."""
+    _warm()
+    _collect_in_batches()
 
 
 def _warm() -> None:
