@@ -132,15 +132,8 @@ def paragraph_ids(
     n = len(tokens)
     if not n:
         return [], []
-    words, constant = _word_ids(model)
-    entries = []
-    for t in tokens:
-        entry = words.get(t.text)
-        if entry is None:
-            if len(words) > _MAX_CACHED_WORDS:
-                words.clear()
-            entry = words[t.text] = _word_entry(model, t.text)
-        entries.append(entry)
+    constant = _constant_ids(model)
+    entries = model.per_word("attribution words", [t.text for t in tokens], _word_entry)
     low = [e[7] for e in entries]
     shapes = [e[8] for e in entries]
     starts, left, right = _positions(tokens, low, inside, sentence_starts, model.cue_words)
@@ -192,14 +185,11 @@ def _shape_entry(model: Tagger, triples: dict, key: tuple[str, str, str]) -> int
     return found
 
 
-_MAX_CACHED_WORDS = 100_000  # distinct written words whose ids are kept (about 25 MB); then the cache starts again
-
-
-def _word_ids(model: Tagger) -> tuple[dict, tuple]:
-    """The model's cache of ids per word, and the ids of the features every paragraph has."""
+def _constant_ids(model: Tagger) -> tuple:
+    """The ids of the features every paragraph has (kept with the model)."""
     found = model.memo.get("attribution ids")
     if found is None:
-        constant = (
+        found = model.memo["attribution ids"] = (
             model.id("b"),
             model.id("p1=" + PAD),
             model.id("p2=" + PAD),
@@ -208,7 +198,6 @@ def _word_ids(model: Tagger) -> tuple[dict, tuple]:
             tuple(map(model.id, _LEFT)),
             tuple(map(model.id, _RIGHT)),
         )
-        found = model.memo["attribution ids"] = ({}, constant)
         model.memo["attribution shapes"] = {}
     return found
 

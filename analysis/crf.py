@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
@@ -19,6 +19,8 @@ from itertools import accumulate, chain, repeat
 import numpy as np
 
 from analysis.tokens import Token
+
+MAX_CACHED_WORDS = 100_000  # distinct written words whose ids a model keeps (about 25 MB)
 
 
 class Tagger:
@@ -41,6 +43,23 @@ class Tagger:
     def id(self, feature: str) -> int:
         """A feature's row in the weights (``unknown`` when the model has none for it)."""
         return self.index.get(feature, self.unknown)
+
+    def per_word(self, key: str, words: Iterable[str], build: Callable[[Tagger, str], tuple]) -> list[tuple]:
+        """``build(self, word)`` for each word, computed once per distinct word and kept in
+        ``memo[key]`` (the feature code's ids of a written word); after ``MAX_CACHED_WORDS``
+        distinct words the cache starts again, so memory stays bounded on any corpus."""
+        cache = self.memo.get(key)
+        if cache is None:
+            cache = self.memo[key] = {}
+        out = []
+        for word in words:
+            entry = cache.get(word)
+            if entry is None:
+                if len(cache) > MAX_CACHED_WORDS:
+                    cache.clear()
+                entry = cache[word] = build(self, word)
+            out.append(entry)
+        return out
 
     def tag(self, features: list[list[str]]) -> list[str]:
         """The most likely label sequence for a paragraph's feature lists."""

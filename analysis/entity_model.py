@@ -181,16 +181,9 @@ def sentence_ids(tokens: Sequence[Token], caps: bool, model: Tagger) -> tuple[li
     n = len(tokens)
     if not n:
         return [], []
-    cached, constant = _word_ids(model)
+    constant = _constant_ids(model)
     words = [t.text for t in tokens]
-    entries = []
-    for w in words:
-        entry = cached.get(w)
-        if entry is None:
-            if len(cached) > _MAX_CACHED_WORDS:
-                cached.clear()
-            entry = cached[w] = _word_entry(model, w)
-        entries.append(entry)
+    entries = model.per_word("entity words", words, _word_entry)
     low = [e[9] for e in entries]
     place, title = _places_and_titles(tokens, words, low, caps)
     b, p1_pad, n1_pad, p2_pad, n2_pad = constant
@@ -232,15 +225,11 @@ def _word_entry(model: Tagger, word: str) -> tuple:
     )
 
 
-_MAX_CACHED_WORDS = 100_000  # distinct written words whose ids are kept; then the cache starts again
-
-
-def _word_ids(model: Tagger) -> tuple[dict, tuple]:
-    """The model's cache of ids per word, and the ids of the features every sentence has."""
+def _constant_ids(model: Tagger) -> tuple:
+    """The ids of the features every sentence has (kept with the model)."""
     found = model.memo.get("entity ids")
     if found is None:
-        constant = tuple(map(model.id, ("b", "p1=" + PAD, "n1=" + PAD, "p2=" + PAD, "n2=" + PAD)))
-        found = model.memo["entity ids"] = ({}, constant)
+        found = model.memo["entity ids"] = tuple(map(model.id, ("b", "p1=" + PAD, "n1=" + PAD, "p2=" + PAD, "n2=" + PAD)))
         model.memo["entity shapes"] = {}
     return found
 

@@ -125,3 +125,20 @@ def test_entity_ids_are_those_of_the_feature_strings():
             assert lengths == [len(f) for f in features]
             assert ids == [model.id(f) for f in chain.from_iterable(features)]
             assert em.tag(tokens, caps) == model.tag(features)
+
+
+def test_per_word_entries_are_built_once_and_the_cache_stays_bounded(monkeypatch):
+    from analysis import crf
+
+    model = Tagger({"labels": ["O"], "transitions": [[0.0]], "features": [], "weights": []})
+    built = []
+
+    def build(_model, word):
+        built.append(word)
+        return (word.upper(),)
+
+    assert model.per_word("k", ["a", "b", "a"], build) == [("A",), ("B",), ("A",)]
+    assert built == ["a", "b"]  # "a" built once
+    monkeypatch.setattr(crf, "MAX_CACHED_WORDS", 2)
+    assert model.per_word("k", ["c", "d", "e"], build) == [("C",), ("D",), ("E",)]
+    assert len(model.memo["k"]) <= 3  # started again past the limit
