@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+def lines(name: str) -> list[str]:
     """Non-comment, non-blank lines of a data file."""
     text = resources.files("analysis.data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -19,13 +19,13 @@ def _lines(name: str) -> list[str]:
 @cache
 def word_set(name: str) -> frozenset[str]:
     """A one-word-per-line list as a set (entries kept as written)."""
-    return frozenset(line.strip() for line in _lines(name))
+    return frozenset(line.strip() for line in lines(name))
 
 
 @cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """A tab-separated file with a header row, as a tuple of row dicts."""
-    rows = [line.rstrip("\n").split("\t") for line in _lines(name)]
+    rows = [line.rstrip("\n").split("\t") for line in lines(name)]
     header, body = rows[0], rows[1:]
     return tuple(dict(zip(header, row + [""] * (len(header) - len(row)))) for row in body)
 

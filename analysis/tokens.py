@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from analysis.resources import lines
 from analysis.sentences import abbreviation_class
 
 
@@ -23,8 +24,16 @@ class Token(NamedTuple):
     kind: str
 
 
-# combining marks (accents written as separate code points, as in NFD text): part of their word
-MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+
+
+def _mark_class() -> str:
+    """A regular-expression class of every combining mark (accents written as separate code
+    points, as in NFD text), from ``data/combining_marks.txt``."""
+    ranges = (line.split("-") for line in lines("combining_marks.txt"))
+    return "[" + "".join(f"{chr(int(a, 16))}-{chr(int(b, 16))}" for a, b in ranges) + "]"
+
+
+MARKS = _mark_class()  # a combining mark is part of the word it follows
 
 _TOKEN = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+?(?=[.,;:!?)\]\"'”’]*(?:\s|$)))"

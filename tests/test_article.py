@@ -146,6 +146,22 @@ def test_tokens_keep_news_units():
     assert [t.kind for t in tokens if t.text in ("23", "U.S.", ";")] == ["word", "punct", "number"]
 
 
+def test_a_combining_mark_of_any_script_stays_in_its_word():
+    import unicodedata
+
+    for word in ("café", "Ħal", "آ0", "नमस्ते", "Đặng"):  # Latin, Maltese, Arabic, Devanagari, Vietnamese
+        for form in ("NFC", "NFD"):
+            text = unicodedata.normalize(form, f"{word} said")
+            assert [t.text for t in tokenize(text)] == [text[: -len(" said")], "said"]
+
+
+def test_the_shipped_mark_ranges_are_the_unicode_databases():
+    from tools.unicode_marks import OUT, mark_ranges
+
+    lines = [line for line in OUT.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert lines == [f"{a:04X}-{b:04X}" for a, b in mark_ranges()]
+
+
 def test_urls_and_emails_are_single_tokens():
     text = "See https://example.org/a.html or mail press@example.org."
     assert [(t.text, t.kind) for t in tokenize(text)][1:] == [
