@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import chain
+from typing import NamedTuple
+
+import numpy as np
 
 from analysis import crf
 from analysis.crf import Tagger
@@ -96,8 +99,11 @@ def _positions(
     return starts, left, right
 
 
+_FLAGS = ("in", "first", "cue", "pron", "qedgeL", "qedgeR")  # the features only some tokens have, in this order
+
+
 def _flags(i: int, n: int, low: list[str], inside: Sequence[bool], starts: list[bool], cue_words: frozenset[str]) -> list[str]:
-    """The features only some tokens have, in their fixed order."""
+    """The features only some tokens have, in their fixed order (``_FLAGS``)."""
     flags = []
     if inside[i]:
         flags.append("in")
@@ -114,89 +120,210 @@ def _flags(i: int, n: int, low: list[str], inside: Sequence[bool], starts: list[
     return flags
 
 
-def tag_paragraph(tokens: Sequence[Token], inside: Sequence[bool], sentence_starts: frozenset[int], model: Tagger) -> list[str]:
-    """Labels for one paragraph: ``model.tag(paragraph_features(...))``, computed faster."""
-    return model.tag_ids(*paragraph_ids(tokens, inside, sentence_starts, model))
+Paragraph = tuple[Sequence[Token], Sequence[bool], frozenset[int]]  # tokens, inside quotes, sentence starts
 
 
-def paragraph_ids(
-    tokens: Sequence[Token], inside: Sequence[bool], sentence_starts: frozenset[int], model: Tagger
-) -> tuple[list[int], list[int]]:
-    """The model's ids of ``paragraph_features``, in the same order, and how many each token has.
+def tag_paragraphs(paragraphs: Sequence[Paragraph], model: Tagger) -> list[list[str]]:
+    """Labels for each paragraph: ``model.tag(paragraph_features(...))``, computed faster and for
+    all the paragraphs (an article's) at once."""
+    return model.tag_table(feature_table(paragraphs, model), [len(p[0]) for p in paragraphs])
 
-    The same features (``tests/test_crf.py`` holds the two to the same ids), but most strings are
-    never built: the features of one written word (itself, as each neighbour, its shape and
-    suffix) are looked up once per distinct word and kept with the model. Only the pairs of words
-    and of shapes are built for each token.
+
+# the columns of ``feature_table``: ``paragraph_features`` in its order, a column per flag
+_COLUMNS = ("b", "w", "p1", "p2", "n1", "n2", "p1w", "wn1", "s", "ss", "suf", "L", "R", *_FLAGS)
+
+
+def feature_table(paragraphs: Sequence[Paragraph], model: Tagger) -> np.ndarray:
+    """The model's ids of ``paragraph_features`` for every token of ``paragraphs``, a row per token
+    and a column per template (``_COLUMNS``); a flag a token lacks is ``model.unknown``, which
+    adds nothing.
+
+    The same features (``tests/test_crf.py`` holds the two to the same ids), but almost no string
+    is built: the features of one written word (itself, as each neighbour, its shape and suffix)
+    are looked up once per distinct word and kept with the model, and pairs of words are found as
+    pairs of numbers among the model's pairs, all tokens at once.
     """
-    n = len(tokens)
+    texts = [t.text for tokens, _inside, _starts in paragraphs for t in tokens]
+    n = len(texts)
+    unknown = model.unknown
     if not n:
-        return [], []
-    constant = _constant_ids(model)
-    entries = model.per_word("attribution words", [t.text for t in tokens], _word_entry)
-    low = [e[7] for e in entries]
-    shapes = [e[8] for e in entries]
-    starts, left, right = _positions(tokens, low, inside, sentence_starts, model.cue_words)
-    b, p1_pad, p2_pad, n1_pad, n2_pad, lefts, rights = constant
-    pad = PAD
-    before, after = [pad, *low[:-1]], [*low[1:], pad]
-    around = [pad, *shapes, pad]
-    triples = model.memo["attribution shapes"]  # a shape and its neighbours' (few: all kept)
-    ss = [triples.get(k) or _shape_entry(model, triples, k) for k in zip(around, shapes, around[2:])]
-    p1s = [p1_pad, *(e[1] for e in entries[:-1])]
-    p2s = [p2_pad, p2_pad, *(e[2] for e in entries)][:n]
-    n1s = [*(e[3] for e in entries[1:]), n1_pad]
-    n2s = [*(e[4] for e in entries[2:]), n2_pad, n2_pad][:n]
-    get, unknown = model.index.get, model.unknown
-    rows = [
-        [
-            b,
-            e[0],
-            p1,
-            p2,
-            n1,
-            n2,
-            get(f"p1w={wb}|{w}", unknown),  # pairs of words: too many to keep, looked up each time
-            get(f"wn1={w}|{wa}", unknown),
-            e[5],
-            shape3,
-            e[6],
-            lefts[lt if lt < 8 else 8],
-            rights[rt if rt < 8 else 8],
-        ]
-        for e, p1, p2, n1, n2, w, wb, wa, shape3, lt, rt in zip(entries, p1s, p2s, n1s, n2s, low, before, after, ss, left, right)
+        return np.empty((0, len(_COLUMNS)), dtype=np.intp)
+    c = _constants(model)
+    word, shapes = model.word_rows("attribution words", texts, _word_entry)
+    lengths = np.fromiter((len(p[0]) for p in paragraphs), dtype=np.intp, count=len(paragraphs))
+    ends = np.cumsum(lengths)
+    firsts = (ends - lengths)[lengths > 0]
+    lasts = ends[lengths > 0] - 1
+    seconds = firsts[lengths[lengths > 0] > 1] + 1  # where the word two before lies beyond the edge
+    penults = lasts[lengths[lengths > 0] > 1] - 1
+    inside = np.fromiter(chain.from_iterable(p[1] for p in paragraphs), dtype=bool, count=n)
+    starts = np.fromiter((t.start in p[2] for p in paragraphs for t in p[0]), dtype=bool, count=n)
+    cue = word[:, _CUE] == 1
+    pron = word[:, _PRON] == 1
+
+    def shifted(column, by, pad, edges):
+        """``column`` moved ``by`` tokens (positive: the token before), ``pad`` beyond a paragraph's edge."""
+        out = np.full(n, pad, dtype=np.intp)
+        if by > 0:
+            out[by:] = column[:-by]
+        else:
+            out[:by] = column[-by:]
+        for edge in edges:
+            out[edge] = pad
+        return out
+
+    vocab = word[:, _VOCAB]
+    before = shifted(vocab, 1, c.pad_vocab, [firsts])
+    after = shifted(vocab, -1, c.pad_vocab, [lasts])
+    left, right = _cue_distances(cue & ~inside, starts, firsts, n)
+    edge_left = np.zeros(n, dtype=bool)
+    edge_left[1:] = inside[1:] != inside[:-1]
+    edge_left[firsts] = False
+    edge_right = np.zeros(n, dtype=bool)
+    edge_right[:-1] = inside[:-1] != inside[1:]
+    edge_right[lasts] = False
+    columns = [
+        np.full(n, c.b, dtype=np.intp),
+        word[:, 0],
+        shifted(word[:, 1], 1, c.p1_pad, [firsts]),
+        shifted(word[:, 2], 2, c.p2_pad, [firsts, seconds]),
+        shifted(word[:, 3], -1, c.n1_pad, [lasts]),
+        shifted(word[:, 4], -2, c.n2_pad, [lasts, penults]),
+        _pair_ids(c.p1w, before, vocab, c.vocab_size, unknown),
+        _pair_ids(c.wn1, vocab, after, c.vocab_size, unknown),
+        word[:, 5],
+        _shape_triples(model, shapes, firsts, lasts),
+        word[:, 6],
+        c.lefts.take(np.minimum(left, 8)),
+        c.rights.take(np.minimum(right, 8)),
     ]
-    for i, row in enumerate(rows):
-        flags = _flags(i, n, low, inside, starts, model.cue_words)
-        if flags:
-            row.extend(map(model.id, flags))
-    return list(chain.from_iterable(rows)), list(map(len, rows))
+    for flag, present in zip(c.flags, (inside, starts, cue, pron, edge_left, edge_right)):
+        columns.append(np.where(present, flag, unknown))
+    return np.stack(columns, axis=1)
 
 
-def _word_entry(model: Tagger, text: str) -> tuple:
-    """One written word's ids (itself, as the word before, two before, after and two after, its
-    shape, its suffix), then its lower case and its shape."""
+_VOCAB, _CUE, _PRON = 7, 8, 9  # columns of a word's numbers after its seven ids
+
+
+def _word_entry(model: Tagger, text: str) -> tuple[tuple[int, ...], str]:
+    """One written word's numbers: its ids (itself, as the word before, two before, after and two
+    after, its shape, its suffix), its number in the model's pairs of words (-1: in none), whether
+    it is a cue word and a pronoun; and its shape."""
     w, s = text.lower(), _shape(text)
-    return (*(model.id(f) for f in ("w=" + w, "p1=" + w, "p2=" + w, "n1=" + w, "n2=" + w, "s=" + s, "suf=" + w[-3:])), w, s)
+    ids = tuple(model.id(f) for f in ("w=" + w, "p1=" + w, "p2=" + w, "n1=" + w, "n2=" + w, "s=" + s, "suf=" + w[-3:]))
+    return (*ids, _constants(model).vocab.get(w, -1), w in model.cue_words, w in _PRONOUNS), s
 
 
-def _shape_entry(model: Tagger, triples: dict, key: tuple[str, str, str]) -> int:
-    found = triples[key] = model.id("ss=" + "".join(key))
-    return found
+def _cue_distances(cues: np.ndarray, starts: np.ndarray, firsts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``_positions``' distances to the nearest cue word before and after each token, within its
+    sentence and paragraph (99 when there is none), all tokens at once."""
+    index = np.arange(n)
+    opens = starts.copy()
+    opens[firsts] = True
+    segment_start = np.maximum.accumulate(np.where(opens, index, 0))
+    # the last cue strictly before each token, and the first strictly after
+    last_cue = np.maximum.accumulate(np.where(cues, index, -1))
+    previous = np.empty(n, dtype=np.intp)
+    previous[0] = -1
+    previous[1:] = last_cue[:-1]
+    left = np.where(previous >= segment_start, index - previous, 99)
+    segment_end = np.empty(n, dtype=np.intp)  # the first token of the next segment
+    segment_end[::-1] = np.minimum.accumulate(np.where(opens, index, n)[::-1])
+    next_open = np.empty(n, dtype=np.intp)
+    next_open[-1] = n
+    next_open[:-1] = segment_end[1:]
+    first_cue = np.empty(n, dtype=np.intp)
+    first_cue[::-1] = np.minimum.accumulate(np.where(cues, index, n)[::-1])
+    following = np.empty(n, dtype=np.intp)
+    following[-1] = n
+    following[:-1] = first_cue[1:]
+    right = np.where(following < next_open, following - index, 99)
+    return left, right
 
 
-def _constant_ids(model: Tagger) -> tuple:
-    """The ids of the features every paragraph has (kept with the model)."""
+def _pair_ids(table: tuple[np.ndarray, np.ndarray], first: np.ndarray, second: np.ndarray, size: int, unknown: int) -> np.ndarray:
+    """The ids of the word pairs (``first``, ``second``) (numbers in the model's pairs) among the
+    model's sorted pair keys; ``unknown`` for a pair it lacks."""
+    keys, ids = table
+    wanted = np.where((first >= 0) & (second >= 0), first * size + second, -1)
+    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    return np.where(keys[at] == wanted, ids[at], unknown)
+
+
+def _shape_triples(model: Tagger, shapes: list[str], firsts: np.ndarray, lasts: np.ndarray) -> np.ndarray:
+    """The ids of each token's shape between its neighbours' (``ss=``)."""
+    n = len(shapes)
+    before = [PAD, *shapes[:-1]]
+    after = [*shapes[1:], PAD]
+    for i in firsts.tolist():
+        before[i] = PAD
+    for i in lasts.tolist():
+        after[i] = PAD
+    triples = model.memo["attribution shapes"]  # a shape and its neighbours' (few: all kept)
+    out = []
+    for key in zip(before, shapes, after):
+        found = triples.get(key)
+        if found is None:
+            found = triples[key] = model.id("ss=" + "".join(key))
+        out.append(found)
+    return np.fromiter(out, dtype=np.intp, count=n)
+
+
+class _Constants(NamedTuple):
+    b: int
+    p1_pad: int
+    p2_pad: int
+    n1_pad: int
+    n2_pad: int
+    lefts: np.ndarray
+    rights: np.ndarray
+    flags: tuple[int, ...]
+    vocab: dict[str, int]  # each word in the model's pairs of words, numbered
+    vocab_size: int
+    pad_vocab: int
+    p1w: tuple[np.ndarray, np.ndarray]  # the sorted keys (first * vocab_size + second) and their ids
+    wn1: tuple[np.ndarray, np.ndarray]
+
+
+def _constants(model: Tagger) -> _Constants:
+    """The ids every paragraph needs and the model's pairs of words as numbers (kept with the model)."""
     found = model.memo.get("attribution ids")
     if found is None:
-        found = model.memo["attribution ids"] = (
+        vocab: dict[str, int] = {PAD: 0}
+        pairs: dict[str, list[tuple[int, int, int]]] = {"p1w=": [], "wn1=": []}
+        for name, i in model.index.items():
+            into = pairs.get(name[:4])
+            if into is None:
+                continue
+            rest = name[4:]
+            k = rest.find("|")
+            while k >= 0:  # a word may hold "|": every split of the name is a pair it stands for
+                into.append((vocab.setdefault(rest[:k], len(vocab)), vocab.setdefault(rest[k + 1 :], len(vocab)), i))
+                k = rest.find("|", k + 1)
+        size = len(vocab)
+
+        def table(found_pairs):
+            keys = np.array([a * size + b for a, b, _ in found_pairs], dtype=np.int64).reshape(-1)
+            ids = np.array([i for _, _, i in found_pairs], dtype=np.intp).reshape(-1)
+            order = np.argsort(keys, kind="stable")
+            if not len(keys):  # a model without pairs: one key no pair can have
+                return np.array([-2], dtype=np.int64), np.array([model.unknown], dtype=np.intp)
+            return keys[order], ids[order]
+
+        found = model.memo["attribution ids"] = _Constants(
             model.id("b"),
             model.id("p1=" + PAD),
             model.id("p2=" + PAD),
             model.id("n1=" + PAD),
             model.id("n2=" + PAD),
-            tuple(map(model.id, _LEFT)),
-            tuple(map(model.id, _RIGHT)),
+            np.array([model.id(f) for f in _LEFT], dtype=np.intp),
+            np.array([model.id(f) for f in _RIGHT], dtype=np.intp),
+            tuple(model.id(f) for f in _FLAGS),
+            vocab,
+            size,
+            0,
+            table(pairs["p1w="]),
+            table(pairs["wn1="]),
         )
         model.memo["attribution shapes"] = {}
     return found

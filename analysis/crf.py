@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
-from itertools import accumulate, chain, repeat
+from itertools import chain
 
 import numpy as np
 
@@ -61,22 +61,78 @@ class Tagger:
             out.append(entry)
         return out
 
+    def word_rows(self, key: str, words: Sequence[str], build: Callable[[Tagger, str], tuple[tuple[int, ...], object]]):
+        """``per_word`` for feature code whose entries are numbers: ``build(self, word)`` gives a
+        word's numbers and one other value. Returns the numbers of all ``words`` as the rows of one
+        array, and the other values as a list. A word's numbers are computed once and kept in a
+        table with the model (``memo[key]``), which starts again after ``MAX_CACHED_WORDS`` words."""
+        state = self.memo.get(key)
+        if state is None or len(state.rows) + len(words) > MAX_CACHED_WORDS:
+            state = self.memo[key] = _WordTable()
+        rows = state.rows
+        numbers, extras, fresh = [], [], []
+        for word in words:
+            entry = rows.get(word)
+            if entry is None:
+                values, extra = build(self, word)
+                entry = rows[word] = (len(rows), extra)
+                fresh.append(values)
+            numbers.append(entry[0])
+            extras.append(entry[1])
+        if fresh:
+            state.add(np.array(fresh, dtype=np.intp))
+        return state.table.take(np.fromiter(numbers, dtype=np.intp, count=len(numbers)), axis=0), extras
+
     def tag(self, features: list[list[str]]) -> list[str]:
         """The most likely label sequence for a paragraph's feature lists."""
         if not features:
             return []
-        # feature ids straight into an array, unknown features pointing at the zero row
-        ids = np.fromiter(map(self.index.get, chain.from_iterable(features), repeat(self.unknown)), dtype=np.intp)
-        return self.tag_ids(ids, list(map(len, features)))
+        return self.tag_ids([self.index.get(f, self.unknown) for f in chain.from_iterable(features)], list(map(len, features)))
 
-    def tag_ids(self, ids, lengths: Sequence[int]) -> list[str]:
+    def tag_ids(self, ids: Sequence[int], lengths: Sequence[int]) -> list[str]:
         """``tag`` for features already turned into ids: every token's ids in a row, and how many each has."""
         if not lengths:
             return []
-        offsets = np.fromiter(accumulate(lengths[:-1], initial=0), dtype=np.intp, count=len(lengths))
-        emit = np.add.reduceat(self.weights.take(np.asarray(ids, dtype=np.intp), axis=0), offsets, axis=0).tolist()
+        table = np.full((len(lengths), max(lengths)), self.unknown, dtype=np.intp)
+        table[np.arange(table.shape[1]) < np.asarray(lengths)[:, None]] = ids
+        return self.tag_table(table, [len(lengths)])[0]
+
+    def emissions(self, table: np.ndarray) -> np.ndarray:
+        """Each token's score per label: the weights of the feature ids in its row of ``table`` added
+        left to right (``unknown`` pads a row and adds nothing). One order of addition everywhere,
+        so every way of getting the ids gives the same scores to the last bit."""
+        return self.weights.take(table, axis=0).sum(axis=1)
+
+    def tag_table(self, table: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
+        """Labels for consecutive sequences of ``lengths`` tokens, whose feature ids are the rows of ``table``."""
+        emit = self.emissions(table).tolist()
         decode = _viterbi4 if len(self.labels) == 4 else viterbi
-        return [self.labels[k] for k in decode(emit, self._trans_columns)]
+        labels, trans = self.labels, self._trans_columns
+        out, start = [], 0
+        for n in lengths:
+            out.append([labels[k] for k in decode(emit[start : start + n], trans)] if n else [])
+            start += n
+        return out
+
+
+class _WordTable:
+    """``Tagger.word_rows``' store: each word's row number and other value, and the rows."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, tuple[int, object]] = {}
+        self.table = np.empty((0, 0), dtype=np.intp)  # the rows so far, at the start of ``_space``
+        self._space = self.table
+
+    def add(self, new: np.ndarray) -> None:
+        """Append rows, doubling the space when it runs out, so adding stays cheap on average."""
+        size = len(self.table)
+        if len(self._space) < size + len(new) or self._space.shape[1:] != new.shape[1:]:
+            space = np.empty((max(2 * len(self._space), size + len(new), 1024), *new.shape[1:]), dtype=np.intp)
+            if size:
+                space[:size] = self.table
+            self._space = space
+        self._space[size : size + len(new)] = new
+        self.table = self._space[: size + len(new)]
 
 
 def viterbi(emit: list[list[float]], trans: list[list[float]]) -> list[int]:

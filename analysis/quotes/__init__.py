@@ -101,10 +101,8 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in article.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    records: list[Attribution] = []
-    previous_turn: Attribution | None = None
+    paragraphs = []  # each paragraph with its sentences, quotations, tokens and which are quoted
     for paragraph in article.paragraphs_in(*sections):
-        sentences = by_paragraph.get(paragraph.index, [])
         first_line = paragraph.index == 0 or paragraph.section == "headline"
         spans = quote_spans(
             article.text,
@@ -113,7 +111,12 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
             single_quotes=first_line and _is_title_line(article, paragraph.start, paragraph.end),
         )
         tokens = list(article.tokens_in(paragraph.start, paragraph.end))
-        inside = inside_quotes(tokens, spans)
+        paragraphs.append((paragraph, by_paragraph.get(paragraph.index, []), spans, tokens, inside_quotes(tokens, spans)))
+    tagged = _tag([(tokens, inside, sentences) for _p, sentences, _s, tokens, inside in paragraphs])
+    records: list[Attribution] = []
+    previous_turn: Attribution | None = None
+    for (paragraph, sentences, spans, tokens, inside), runs in zip(paragraphs, tagged):
+        first_line = paragraph.index == 0 or paragraph.section == "headline"
         title_end = _line_end(article, paragraph.start) if first_line else -1
         cues = _find_cues(tokens, inside, lambda pos, end=title_end: pos < end)
         headline_label = _headline_label(article, tokens, paragraph.start) if first_line else None
@@ -133,7 +136,6 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
             else:
                 record = _attribute_quote(article, tokens, inside, cues, sentences, q, resolver.knows)
             para_records.append(record)
-        runs = _tag(tokens, inside, sentences)
         para_records = [_learned_speaker(article, tokens, runs, r) for r in para_records]
         indirect = _indirect(article, tokens, inside, cues, sentences, spans)
         indirect = _learned_indirect(article, tokens, runs, spans, indirect, records[-1:] + para_records)

@@ -15,14 +15,15 @@ from analysis.quotes.mentions import _mention, _not_a_source
 from analysis.tokens import Token
 
 
-def _tag(tokens: list[Token], inside: list[bool], sentences: list[Sentence]) -> _Runs:
-    """Source, cue and content runs the learned tagger finds in one paragraph."""
-    if not tokens or not sentences:
-        return _Runs([])
-    model = attribution_model.tagger()
-    starts = frozenset(s.start for s in sentences)
-    labels = attribution_model.tag_paragraph(tokens, inside, starts, model)
-    return _Runs(crf.spans(labels, tokens))
+def _tag(paragraphs: Sequence[tuple[list[Token], list[bool], list[Sentence]]]) -> list[_Runs]:
+    """Source, cue and content runs the learned tagger finds in each paragraph (its tokens, which
+    of them lie inside quotation marks, its sentences), all paragraphs tagged at once."""
+    units = [
+        (tokens, inside, frozenset(s.start for s in sentences)) if tokens and sentences else ((), (), frozenset())
+        for tokens, inside, sentences in paragraphs
+    ]
+    labels = attribution_model.tag_paragraphs(units, attribution_model.tagger())
+    return [_Runs(crf.spans(lab, unit[0])) for lab, unit in zip(labels, units)]
 
 
 def _run_mention(article: Article, tokens: list[Token], a: int, b: int) -> Mention | None:
