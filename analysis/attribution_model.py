@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 
 from analysis import crf
-from analysis.crf import Tagger
+from analysis.crf import PAD, Sequences, Tagger, neighbour_shapes
 from analysis.tokens import Token
 
 MODEL_FILE = "attribution_crf.json.gz"
@@ -68,9 +68,6 @@ def paragraph_features(
     for i, f in enumerate(feats):
         f.extend(_flags(i, n, low, inside, starts, cue_words))
     return feats
-
-
-PAD = "<s>"  # the neighbour beyond a paragraph's edge
 
 
 def _positions(
@@ -150,54 +147,33 @@ def feature_table(paragraphs: Sequence[Paragraph], model: Tagger) -> np.ndarray:
         return np.empty((0, len(_COLUMNS)), dtype=np.intp)
     c = _constants(model)
     word, shapes = model.word_rows("attribution words", texts, _word_entry)
-    lengths = np.fromiter((len(p[0]) for p in paragraphs), dtype=np.intp, count=len(paragraphs))
-    ends = np.cumsum(lengths)
-    firsts = (ends - lengths)[lengths > 0]
-    lasts = ends[lengths > 0] - 1
-    seconds = firsts[lengths[lengths > 0] > 1] + 1  # where the word two before lies beyond the edge
-    penults = lasts[lengths[lengths > 0] > 1] - 1
+    seq = Sequences([len(p[0]) for p in paragraphs])
     inside = np.fromiter(chain.from_iterable(p[1] for p in paragraphs), dtype=bool, count=n)
     starts = np.fromiter((t.start in p[2] for p in paragraphs for t in p[0]), dtype=bool, count=n)
     cue = word[:, _CUE] == 1
-    pron = word[:, _PRON] == 1
-
-    def shifted(column, by, pad, edges):
-        """``column`` moved ``by`` tokens (positive: the token before), ``pad`` beyond a paragraph's edge."""
-        out = np.full(n, pad, dtype=np.intp)
-        if by > 0:
-            out[by:] = column[:-by]
-        else:
-            out[:by] = column[-by:]
-        for edge in edges:
-            out[edge] = pad
-        return out
-
     vocab = word[:, _VOCAB]
-    before = shifted(vocab, 1, c.pad_vocab, [firsts])
-    after = shifted(vocab, -1, c.pad_vocab, [lasts])
-    left, right = _cue_distances(cue & ~inside, starts, firsts, n)
-    edge_left = np.zeros(n, dtype=bool)
-    edge_left[1:] = inside[1:] != inside[:-1]
-    edge_left[firsts] = False
-    edge_right = np.zeros(n, dtype=bool)
-    edge_right[:-1] = inside[:-1] != inside[1:]
-    edge_right[lasts] = False
+    left, right = _cue_distances(cue & ~inside, starts | seq.starts())
+    # where a quotation opens or closes between a token and its neighbour in the paragraph
+    edge_left = seq.shifted(inside, 1, False) != inside
+    edge_left[seq.firsts] = False
+    edge_right = seq.shifted(inside, -1, False) != inside
+    edge_right[seq.lasts] = False
     columns = [
         np.full(n, c.b, dtype=np.intp),
         word[:, 0],
-        shifted(word[:, 1], 1, c.p1_pad, [firsts]),
-        shifted(word[:, 2], 2, c.p2_pad, [firsts, seconds]),
-        shifted(word[:, 3], -1, c.n1_pad, [lasts]),
-        shifted(word[:, 4], -2, c.n2_pad, [lasts, penults]),
-        _pair_ids(c.p1w, before, vocab, c.vocab_size, unknown),
-        _pair_ids(c.wn1, vocab, after, c.vocab_size, unknown),
+        seq.shifted(word[:, 1], 1, c.p1_pad),
+        seq.shifted(word[:, 2], 2, c.p2_pad),
+        seq.shifted(word[:, 3], -1, c.n1_pad),
+        seq.shifted(word[:, 4], -2, c.n2_pad),
+        _pair_ids(c.p1w, seq.shifted(vocab, 1, c.pad_vocab), vocab, c.vocab_size, unknown),
+        _pair_ids(c.wn1, vocab, seq.shifted(vocab, -1, c.pad_vocab), c.vocab_size, unknown),
         word[:, 5],
-        _shape_triples(model, shapes, firsts, lasts),
+        neighbour_shapes(model, "attribution shapes", shapes, seq, lambda k: "ss=" + "".join(k)),
         word[:, 6],
         c.lefts.take(np.minimum(left, 8)),
         c.rights.take(np.minimum(right, 8)),
     ]
-    for flag, present in zip(c.flags, (inside, starts, cue, pron, edge_left, edge_right)):
+    for flag, present in zip(c.flags, (inside, starts, cue, word[:, _PRON] == 1, edge_left, edge_right)):
         columns.append(np.where(present, flag, unknown))
     return np.stack(columns, axis=1)
 
@@ -214,29 +190,21 @@ def _word_entry(model: Tagger, text: str) -> tuple[tuple[int, ...], str]:
     return (*ids, _constants(model).vocab.get(w, -1), w in model.cue_words, w in _PRONOUNS), s
 
 
-def _cue_distances(cues: np.ndarray, starts: np.ndarray, firsts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """``_positions``' distances to the nearest cue word before and after each token, within its
-    sentence and paragraph (99 when there is none), all tokens at once."""
+def _cue_distances(cues: np.ndarray, opens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``_positions``' distances to the nearest of the ``cues`` before and after each token, within
+    the stretch (sentence and paragraph) it lies in; a stretch begins where ``opens`` is true.
+    99 when there is none. All tokens at once."""
+    n = len(cues)
     index = np.arange(n)
-    opens = starts.copy()
-    opens[firsts] = True
     segment_start = np.maximum.accumulate(np.where(opens, index, 0))
     # the last cue strictly before each token, and the first strictly after
-    last_cue = np.maximum.accumulate(np.where(cues, index, -1))
-    previous = np.empty(n, dtype=np.intp)
-    previous[0] = -1
-    previous[1:] = last_cue[:-1]
+    previous = np.full(n, -1, dtype=np.intp)
+    previous[1:] = np.maximum.accumulate(np.where(cues, index, -1))[:-1]
     left = np.where(previous >= segment_start, index - previous, 99)
-    segment_end = np.empty(n, dtype=np.intp)  # the first token of the next segment
-    segment_end[::-1] = np.minimum.accumulate(np.where(opens, index, n)[::-1])
-    next_open = np.empty(n, dtype=np.intp)
-    next_open[-1] = n
-    next_open[:-1] = segment_end[1:]
-    first_cue = np.empty(n, dtype=np.intp)
-    first_cue[::-1] = np.minimum.accumulate(np.where(cues, index, n)[::-1])
-    following = np.empty(n, dtype=np.intp)
-    following[-1] = n
-    following[:-1] = first_cue[1:]
+    next_open = np.full(n, n, dtype=np.intp)  # the first token after each that opens a stretch
+    next_open[:-1] = np.minimum.accumulate(np.where(opens, index, n)[::-1])[::-1][1:]
+    following = np.full(n, n, dtype=np.intp)
+    following[:-1] = np.minimum.accumulate(np.where(cues, index, n)[::-1])[::-1][1:]
     right = np.where(following < next_open, following - index, 99)
     return left, right
 
@@ -248,25 +216,6 @@ def _pair_ids(table: tuple[np.ndarray, np.ndarray], first: np.ndarray, second: n
     wanted = np.where((first >= 0) & (second >= 0), first * size + second, -1)
     at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
     return np.where(keys[at] == wanted, ids[at], unknown)
-
-
-def _shape_triples(model: Tagger, shapes: list[str], firsts: np.ndarray, lasts: np.ndarray) -> np.ndarray:
-    """The ids of each token's shape between its neighbours' (``ss=``)."""
-    n = len(shapes)
-    before = [PAD, *shapes[:-1]]
-    after = [*shapes[1:], PAD]
-    for i in firsts.tolist():
-        before[i] = PAD
-    for i in lasts.tolist():
-        after[i] = PAD
-    triples = model.memo["attribution shapes"]  # a shape and its neighbours' (few: all kept)
-    out = []
-    for key in zip(before, shapes, after):
-        found = triples.get(key)
-        if found is None:
-            found = triples[key] = model.id("ss=" + "".join(key))
-        out.append(found)
-    return np.fromiter(out, dtype=np.intp, count=n)
 
 
 class _Constants(NamedTuple):
@@ -325,7 +274,6 @@ def _constants(model: Tagger) -> _Constants:
             table(pairs["p1w="]),
             table(pairs["wn1="]),
         )
-        model.memo["attribution shapes"] = {}
     return found
 
 

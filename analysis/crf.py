@@ -115,6 +115,69 @@ class Tagger:
         return out
 
 
+class Sequences:
+    """Where consecutive sequences of tokens (an article's paragraphs or sentences) begin and end,
+    for features computed for all their tokens at once that look at a token's neighbours."""
+
+    def __init__(self, lengths: Sequence[int]):
+        sizes = np.asarray(lengths, dtype=np.intp).reshape(-1)
+        self.n = int(sizes.sum())
+        ends = np.cumsum(sizes)
+        used = sizes > 0
+        self.firsts = (ends - sizes)[used]  # each non-empty sequence's first token
+        self.lasts = ends[used] - 1
+        longer = sizes[used] > 1
+        self._edges = {  # the tokens whose neighbour ``by`` tokens away lies beyond their sequence
+            1: [self.firsts],
+            2: [self.firsts, self.firsts[longer] + 1],
+            -1: [self.lasts],
+            -2: [self.lasts, self.lasts[longer] - 1],
+        }
+        self.ends = np.repeat(ends, sizes)  # each token's sequence's end (one past its last token)
+
+    def shifted(self, column: np.ndarray, by: int, pad) -> np.ndarray:
+        """Each token's neighbour's value in ``column``: ``by`` tokens before it (negative: after
+        it), or ``pad`` where that lies beyond the token's sequence."""
+        out = np.full(self.n, pad, dtype=column.dtype)
+        if by > 0:
+            out[by:] = column[:-by]
+        else:
+            out[:by] = column[-by:]
+        for edge in self._edges[by]:
+            out[edge] = pad
+        return out
+
+    def starts(self) -> np.ndarray:
+        """Whether each token is the first of its sequence."""
+        out = np.zeros(self.n, dtype=bool)
+        out[self.firsts] = True
+        return out
+
+
+def neighbour_shapes(
+    model: Tagger, key: str, shapes: list[str], sequences: Sequences, name: Callable[[tuple], str]
+) -> np.ndarray:
+    """The ids of each token's shape with its neighbours' (``pad`` beyond its sequence), whose
+    feature is ``name((before, shape, after))``; the few such triples are kept in ``model.memo[key]``."""
+    before = [PAD, *shapes[:-1]]
+    after = [*shapes[1:], PAD]
+    for i in sequences.firsts.tolist():
+        before[i] = PAD
+    for i in sequences.lasts.tolist():
+        after[i] = PAD
+    triples = model.memo.setdefault(key, {})
+    out = []
+    for triple in zip(before, shapes, after):
+        found = triples.get(triple)
+        if found is None:
+            found = triples[triple] = model.id(name(triple))
+        out.append(found)
+    return np.fromiter(out, dtype=np.intp, count=len(out))
+
+
+PAD = "<s>"  # the neighbour beyond a sequence's edge, in both models' features
+
+
 class _WordTable:
     """``Tagger.word_rows``' store: each word's row number and other value, and the rows."""
 

@@ -24,8 +24,6 @@ class Token(NamedTuple):
     kind: str
 
 
-
-
 def _mark_class() -> str:
     """A regular-expression class of every combining mark (accents written as separate code
     points, as in NFD text), from ``data/combining_marks.txt``."""
