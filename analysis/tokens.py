@@ -39,7 +39,7 @@ _TOKEN = re.compile(
     r"|(?P<abbr>(?:[A-Za-z][a-z]?\.){2,})"
     r"|(?P<compound>\d+(?:-[^\W\d_]+)+)"
     r"|(?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)"
-    r"|(?P<word>[^\W\d_]" + MARKS + r"*(?:[\w]|" + MARKS + r"|[-'’](?=[^\W_]))*\.?)"
+    r"|(?P<word>[^\W\d_](?:[\w]|(?=[^\x00-\u02ff])" + MARKS + r"|[-'’](?=[^\W_]))*\.?)"  # no mark below U+0300
     r"|(?P<punct>\.{3}|[^\w\s])",
 )
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")

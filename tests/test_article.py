@@ -160,6 +160,7 @@ def test_the_shipped_mark_ranges_are_the_unicode_databases():
 
     lines = [line for line in OUT.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     assert lines == [f"{a:04X}-{b:04X}" for a, b in mark_ranges()]
+    assert mark_ranges()[0][0] == 0x300  # the tokenizer looks for marks from U+0300 on
 
 
 def test_urls_and_emails_are_single_tokens():
