@@ -122,29 +122,54 @@ def test_missing_inputs_are_named_as_missing_even_when_their_names_repeat(tmp_pa
     assert list(read(tmp_path / "out", "articles")["article"]) == ["good"]
 
 
-def test_a_killed_run_resumes_with_every_row_once(tmp_path):
-    articles = _corpus(tmp_path / "articles", copies=4)  # 25 articles
-    whole = tmp_path / "whole"
-    assert _cli("corpus", articles, "--out", whole, "--workers", "1", "--quiet").returncode == 0
+@pytest.fixture(scope="module")
+def larger(tmp_path_factory):
+    """25 articles and their complete tables."""
+    root = tmp_path_factory.mktemp("larger")
+    articles = _corpus(root / "articles", copies=4)
+    assert _cli("corpus", articles, "--out", root / "whole", "--workers", "1", "--quiet").returncode == 0
+    return articles, root / "whole"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])  # 2: pool workers write their own parts
+def test_a_killed_run_resumes_with_every_row_once(tmp_path, larger, workers):
+    articles, whole = larger
     out = tmp_path / "out"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "analysis", "corpus", articles, "--out", out, "--workers", "1", "--chunk-size", "2", "--quiet"],
+        [sys.executable, "-m", "analysis", "corpus", articles, "--out", out, "--workers", workers, "--chunk-size", "2"]
+        + ["--quiet"],
         cwd=ROOT,
         stderr=subprocess.DEVNULL,
     )
     deadline = time.time() + 60
     while time.time() < deadline and len(list((out / "articles").glob("*.parquet"))) < 3:
         time.sleep(0.05)
-    os.kill(proc.pid, signal.SIGKILL)  # no chance to tidy up: the next run must
+    os.kill(proc.pid, signal.SIGKILL)  # no chance to tidy up: the next run must (its workers live on a moment)
     proc.wait()
     done_before = len(list((out / "articles").glob("*.parquet")))
     assert 3 <= done_before < 13, "the run was not stopped halfway"
-    again = _cli("corpus", articles, "--out", out, "--workers", "1", "--chunk-size", "2", "--quiet")
+    again = _cli("corpus", articles, "--out", out, "--workers", workers, "--chunk-size", "2", "--quiet")
     assert again.returncode == 0, again.stderr
     for table in TABLES:
         resumed, complete = read(out, table), read(whole, table)
         assert len(resumed) == len(complete), table
         assert resumed.equals(complete), table
+
+
+def test_a_pool_worker_whose_run_was_killed_writes_nothing(tmp_path, monkeypatch):
+    """A resumed run redoes the chunk, cut differently perhaps: the orphan's parts would be rows twice."""
+    from analysis.corpus import run as corpus_run
+    from analysis.corpus.inputs import Record
+
+    store = Store(tmp_path / "out", {"metadata": []})
+    records = [Record("s0", "s0.txt", next(iter(ALL.values())))]
+    monkeypatch.setattr(corpus_run, "_RUN", os.getppid() + 1)  # another process than this one's parent
+    assert corpus_run._chunk_written(records, [], None, store.out) == (0, [])
+    assert not any(any((store.out / table).iterdir()) for table in TABLES)
+    monkeypatch.setattr(corpus_run, "_RUN", os.getppid())
+    assert corpus_run._chunk_written(records, [], None, store.out) == (0, [])
+    assert all(len(list((store.out / table).iterdir())) == 1 for table in TABLES)
+    assert store.done() == {"s0"}
 
 
 def test_a_finished_run_is_not_redone(tmp_path):

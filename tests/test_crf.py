@@ -101,7 +101,6 @@ def test_attribution_ids_are_those_of_the_feature_strings():
     """The fast path builds almost no strings; it must still give every feature's id, in order,
     and tagging all paragraphs at once must respect each paragraph's edges."""
     from analysis import attribution_model as am
-
     from analysis.tokens import tokenize
 
     model = am.tagger()

@@ -3,7 +3,9 @@
 Work is cut into chunks of ``chunk_size`` articles. At most a few chunks per worker are in flight,
 so memory does not grow with the corpus. Chunks run in this process (``workers=1``), in a pool of
 processes on this machine, or on a Dask cluster (``scheduler="tcp://host:port"``): the same
-function makes the same tables everywhere, and only this process writes them.
+function makes the same tables everywhere. Each chunk's tables are written as one part per table
+(``analysis.corpus.store``): by the pool worker that made them, or by this process, in a
+background thread, for chunks made here or on Dask (whose workers may not see the folder).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from analysis.corpus.inputs import Inputs, Record
-from analysis.corpus.store import Store
+from analysis.corpus.store import Store, write_chunk
 from analysis.corpus.tables import chunk
 
 CHUNK_SIZE = 32
@@ -97,27 +99,30 @@ def run(
     chunks = _chunks(inputs, done, chunk_size, summary)
     meta = inputs.columns
 
-    def finished(records: list[Record], tables) -> None:
-        writer.write([r.article for r in records], tables)
-        bad = tables["errors"].num_rows
+    def finished(records: list[Record], outcome: tuple[int, list[str]]) -> None:
+        bad, reasons = outcome
         summary.errors += bad
         summary.articles += len(records) - bad
-        if len(summary.failures) < SHOWN_FAILURES:  # the first few, for the screen; all are in the errors table
-            summary.failures += tables["errors"].column("reason").to_pylist()[: SHOWN_FAILURES - len(summary.failures)]
+        # the first few failures, for the screen; all are in the errors table
+        summary.failures += reasons[: max(0, SHOWN_FAILURES - len(summary.failures))]
         meter.update(summary.articles + summary.errors, summary.skipped)
+
+    def analysed(records: list[Record], tables) -> None:
+        writer.write([r.article for r in records], tables)
+        finished(records, _outcome(tables))
 
     with _Writer(store) as writer:
         if scheduler:
-            _on_dask(scheduler, chunks, meta, pack, finished)
+            _on_dask(scheduler, chunks, meta, pack, analysed)
         else:
             workers = workers or os.cpu_count() or 1
             if workers == 1:
                 _warm()
                 with batch_gc():
                     for records in chunks:
-                        finished(records, chunk(records, meta, pack))
+                        analysed(records, chunk(records, meta, pack))
             else:
-                _on_processes(workers, chunks, meta, pack, finished)
+                _on_processes(workers, chunks, meta, pack, store.out, finished)
     summary.seconds = time.perf_counter() - started
     meter.update(summary.articles + summary.errors, summary.skipped, final=True)
     return summary
@@ -185,8 +190,13 @@ def _collect_in_batches() -> tuple[int, ...]:
 
 def _worker() -> None:
     """A pool worker (a process of this run's own): models loaded, batch garbage collection."""
+    global _RUN
+    _RUN = os.getppid()
     _warm()
     _collect_in_batches()
+
+
+_RUN = 0  # in a pool worker: the process of the run it works for
 
 
 def _warm() -> None:
@@ -218,7 +228,23 @@ def _chunk_on_dask(records: list[Record], meta, pack):
 _DASK_READY = False
 
 
-def _on_processes(workers: int, chunks: Iterator[list[Record]], meta, pack, finished) -> None:
+def _outcome(tables) -> tuple[int, list[str]]:
+    """A chunk's failed articles: how many, and the first few reasons."""
+    errors = tables["errors"]
+    return errors.num_rows, errors.column("reason").to_pylist()[:SHOWN_FAILURES]
+
+
+def _chunk_written(records: list[Record], meta, pack, out) -> tuple[int, list[str]]:
+    """``chunk`` in a pool worker, which writes the chunk's parts itself (the output folder is on
+    this machine), so only its failures travel back and this process is left free to read."""
+    tables = chunk(records, meta, pack)
+    if os.getppid() != _RUN:  # the run was killed: a resumed run will redo this chunk, and it alone writes
+        return 0, []
+    write_chunk(out, [r.article for r in records], tables)
+    return _outcome(tables)
+
+
+def _on_processes(workers: int, chunks: Iterator[list[Record]], meta, pack, out, finished) -> None:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -226,7 +252,7 @@ def _on_processes(workers: int, chunks: Iterator[list[Record]], meta, pack, fini
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker) as pool:
         pending: dict = {}
         for records in chunks:
-            pending[pool.submit(chunk, records, meta, pack)] = records
+            pending[pool.submit(_chunk_written, records, meta, pack, out)] = records
             while len(pending) >= workers * IN_FLIGHT:
                 ready, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in ready:

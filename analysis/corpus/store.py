@@ -74,12 +74,7 @@ class Store:
 
     def write(self, ids: Sequence[str], tables: dict[str, pa.Table]) -> None:
         """Write one chunk's tables, the ``articles`` part last."""
-        name = chunk_name(ids)
-        for table in [t for t in TABLES if t != COMMIT] + [COMMIT]:
-            target = self.out / table / f"{name}.parquet"
-            temporary = target.with_name(target.name + _TMP)
-            pq.write_table(tables[table], temporary, compression="zstd")
-            os.replace(temporary, target)
+        write_chunk(self.out, ids, tables)
 
     def discard_if_empty(self) -> None:
         """Remove the folder's run files when no chunk was finished (a run that could not start)."""
@@ -95,6 +90,17 @@ class Store:
 
     def errors(self) -> int:
         return sum(pq.read_metadata(p).num_rows for p in (self.out / "errors").glob("*.parquet"))
+
+
+def write_chunk(out: Path, ids: Sequence[str], tables: dict[str, pa.Table]) -> None:
+    """Write one chunk's tables into the folder of a ``Store``, the ``articles`` part last (any
+    process on this machine may: a chunk's parts are its own, and each appears whole)."""
+    name = chunk_name(ids)
+    for table in [t for t in TABLES if t != COMMIT] + [COMMIT]:
+        target = out / table / f"{name}.parquet"
+        temporary = target.with_name(target.name + _TMP)
+        pq.write_table(tables[table], temporary, compression="zstd")
+        os.replace(temporary, target)
 
 
 def chunk_name(ids: Sequence[str]) -> str:
