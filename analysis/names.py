@@ -114,7 +114,7 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
     runs = []
     i, n = 0, len(tokens)
     while i < n:
-        if not is_capitalised(tokens[i]) or _glued_possessive(tokens, i) or _MODIFIER.search(tokens[i].text):
+        if not is_capitalised(tokens[i]) or _glued_possessive(tokens, i) or _MODIFIER.search(tokens[i].text) or _tag(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -202,6 +202,12 @@ def given_names() -> dict[str, str | None]:
 
 
 _NAME_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
+
+
+def _tag(tokens: Sequence[Token], i: int) -> bool:
+    """A social-media handle or hashtag ("@HillaryClinton", "#BlackLivesMatter" in an embedded
+    post): an account or a topic, written without spaces, not a name in the text."""
+    return i > 0 and tokens[i - 1].text in ("@", "#") and tokens[i - 1].end == tokens[i].start
 
 
 def _glued_possessive(tokens: Sequence[Token], i: int) -> bool:

@@ -159,3 +159,15 @@ def test_an_adjective_made_from_a_name_is_no_part_of_the_next_name():
     names = set(entities(parse_article(text))["name"])
     assert {"Halden Bank", "Ann Okafor"} <= names
     assert not any("-" in name for name in names)
+
+
+def test_handles_and_hashtags_of_an_embedded_post_are_no_names():
+    """An embedded post's "@MichaelOkafor" and "#Leeds" name an account and a topic, not people or places."""
+    text = (
+        "Council approves budget\n\n"
+        "Mayor Michael Okafor welcomed the vote on Tuesday.\n\n"
+        "Watch the full talk.@CityHall sits down with @MichaelOkafor. Great to meet @JohnMensah today #Leeds\n"
+    )
+    names = set(entities(parse_article(text))["name"])
+    assert "Michael Okafor" in names
+    assert not names & {"MichaelOkafor", "JohnMensah", "CityHall", "Leeds"}
