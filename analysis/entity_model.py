@@ -186,7 +186,9 @@ def sentence_ids(tokens: Sequence[Token], caps: bool, model: Tagger) -> tuple[li
     entries = model.per_word("entity words", words, _word_entry)
     low = [e[9] for e in entries]
     place, title = _places_and_titles(tokens, words, low, caps)
-    b, p1_pad, n1_pad, p2_pad, n2_pad = constant
+    b, p1_pad, n1_pad, p2_pad, n2_pad, first, caps_id, gaz, given, after_given, in_title, after_title, orgw, before_orgw, dem = (
+        constant
+    )
     around = [PAD, *(e[10] for e in entries), PAD]
     triples = model.memo["entity shapes"]
     p1s = [p1_pad, *(e[4] for e in entries[:-1])]
@@ -200,9 +202,27 @@ def sentence_ids(tokens: Sequence[Token], caps: bool, model: Tagger) -> tuple[li
         if shape3 is None:
             shape3 = triples[key] = model.id("ps=" + "|".join(key))
         row = [b, e[0], e[1], e[2], e[3], p1, n1, p2, n2, shape3]
-        flags = _flags(i, words, caps, place, title)
-        if flags:
-            row.extend(map(model.id, flags))
+        # ``_flags``, from what the word lists say of each word (kept with its entry)
+        if i == 0:
+            row.append(first)
+        if caps:
+            row.append(caps_id)
+        if place[i]:
+            row.append(gaz[place[i]])
+        if e[11] or caps and e[12]:
+            row.append(given)
+        if i and entries[i - 1][11]:
+            row.append(after_given)
+        if title[i]:
+            row.append(in_title)
+        elif i and title[i - 1]:
+            row.append(after_title)
+        if e[13] or caps and e[14]:
+            row.append(orgw)
+        if i + 1 < n and entries[i + 1][13]:
+            row.append(before_orgw)
+        if e[15]:
+            row.append(dem)
         if e[8] is not None:
             row.append(e[8])
         rows.append(row)
@@ -211,9 +231,13 @@ def sentence_ids(tokens: Sequence[Token], caps: bool, model: Tagger) -> tuple[li
 
 def _word_entry(model: Tagger, word: str) -> tuple:
     """One written word's ids (itself, its shape, suffix and prefix; as the word before, after, two
-    before and two after; its commonness or None), then its case-folded form and its shape."""
+    before and two after; its commonness or None), its case-folded form and its shape; then
+    whether it is a given name, title-cased or as written, an organisation word, the same, and a
+    demonym (``_flags``' word lists)."""
     lw, s = word.casefold(), _shape(word)
     found = model.id
+    given, org_words, dems = _word_lists()
+    title = word.title()
     return (
         *(
             found(f)
@@ -222,6 +246,11 @@ def _word_entry(model: Tagger, word: str) -> tuple:
         found(_zipf_feature(lw)) if s in ("Xx", "X") else None,
         lw,
         s,
+        word in given,
+        title in given,
+        word in org_words,
+        title in org_words,
+        word in dems,
     )
 
 
@@ -229,7 +258,10 @@ def _constant_ids(model: Tagger) -> tuple:
     """The ids of the features every sentence has (kept with the model)."""
     found = model.memo.get("entity ids")
     if found is None:
-        found = model.memo["entity ids"] = tuple(map(model.id, ("b", "p1=" + PAD, "n1=" + PAD, "p2=" + PAD, "n2=" + PAD)))
+        fixed = ("b", "p1=" + PAD, "n1=" + PAD, "p2=" + PAD, "n2=" + PAD, "first", "caps")
+        gaz = {"B": model.id("gaz=B"), "I": model.id("gaz=I")}
+        flags = ("given", "after_given", "title", "after_title", "orgw", "before_orgw", "dem")
+        found = model.memo["entity ids"] = (*map(model.id, fixed), gaz, *map(model.id, flags))
         model.memo["entity shapes"] = {}
     return found
 
