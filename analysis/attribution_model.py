@@ -3,8 +3,8 @@
 The tagger is a linear-chain CRF over the word tokens of each paragraph, trained on the PolNeAR
 training split (``make train``; the recipe is ``tools/train_attribution.py``). Its weights ship
 as ``analysis/data/attribution_crf.json.gz``: plain JSON (no code runs when it is read) with the
-training data's hash and the settings in its ``provenance`` field. Decoding is Viterbi in NumPy,
-so using the model needs neither CRFsuite nor the corpus (``analysis.crf``).
+training data's hash and the settings in its ``provenance`` field. Scores are added up in NumPy
+and decoded by Viterbi (``analysis.crf``), so using the model needs neither CRFsuite nor the corpus.
 
 Labels: ``O`` (outside), ``S`` (source), ``C`` (cue), ``Q`` (content). The feature function
 below is the single definition used both for training and for tagging.
