@@ -28,6 +28,11 @@ Surgeon Oleg Marchenko operated on the patient in Moscow. Dulles International A
 """
 
 
+def _names(text: str) -> set[str]:
+    """The entity names of a made-up story."""
+    return set(entities(parse_article(text))["name"])
+
+
 @pytest.fixture(scope="module")
 def wire():
     article = parse_article(WIRE)
@@ -120,7 +125,7 @@ def test_a_connector_joins_names_only_where_one_name_is_made_that_way():
     for apart in ("Marta Okonkwo", "Ridgeline Partners", "Tomas Verhoeven", "Halden Bank", "Okonkwo", "Delgado"):
         assert apart in runs
     assert not any(" of Ridgeline" in r or " for Delgado" in r or " of Halden" in r for r in runs)
-    names = set(entities(parse_article(FUNDRAISERS))["name"])
+    names = _names(FUNDRAISERS)
     assert "Marta Okonkwo" in names and "Halden Bank" in names and not any("Okonkwo for" in n for n in names)
 
 
@@ -156,7 +161,7 @@ def test_an_adjective_made_from_a_name_is_no_part_of_the_next_name():
         "London-based Halden Bank said Texas-born economist Ann Okafor would lead the Republican-controlled "
         "Senate panel's review, and Saudi-led talks resumed.\n"
     )
-    names = set(entities(parse_article(text))["name"])
+    names = _names(text)
     assert {"Halden Bank", "Ann Okafor"} <= names
     assert not any("-" in name for name in names)
 
@@ -168,6 +173,6 @@ def test_handles_and_hashtags_of_an_embedded_post_are_no_names():
         "Mayor Michael Okafor welcomed the vote on Tuesday.\n\n"
         "Watch the full talk.@CityHall sits down with @MichaelOkafor. Great to meet @JohnMensah today #Leeds\n"
     )
-    names = set(entities(parse_article(text))["name"])
+    names = _names(text)
     assert "Michael Okafor" in names
     assert not names & {"MichaelOkafor", "JohnMensah", "CityHall", "Leeds"}
