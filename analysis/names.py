@@ -131,9 +131,9 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j += 2
             else:
                 break
-        first_word = tokens[0].text
+        first_word = tokens[i].text
         if (
-            i == 0
+            i == _first_word(tokens)
             and first_is_sentence_start
             and first_word.casefold() in stopwords()
             and not (
@@ -141,11 +141,20 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             )
         ):
             # capitalised by position only: "The", "Many", "It"
-            i = 1
+            i += 1
             continue
         runs.append((i, j))
         i = j
     return runs
+
+
+def _first_word(tokens: Sequence[Token]) -> int:
+    """The index of a sentence's first word, after any opening quotation marks, brackets or dashes
+    (“If the Trump victory…”: "If" is capitalised by its place all the same)."""
+    for k, t in enumerate(tokens):
+        if t.kind != "punct":
+            return k
+    return len(tokens)
 
 
 # "Iranian-backed", "London-based", "Saudi-led", "Texas-born": an adjective made from a name, which

@@ -176,3 +176,21 @@ def test_handles_and_hashtags_of_an_embedded_post_are_no_names():
     names = _names(text)
     assert "Michael Okafor" in names
     assert not names & {"MichaelOkafor", "JohnMensah", "CityHall", "Leeds"}
+
+
+def test_a_word_capitalised_by_its_place_after_an_opening_quotation_mark_starts_no_name():
+    names = _names("Council approves budget\n\n“If the Senate votes no, we start again,” Mayor Ann Lee said.\n")
+    assert {"Ann Lee", "Senate"} <= names
+    assert not any(name.startswith("If") for name in names)
+
+
+def test_a_run_in_heading_in_capitals_is_no_place_but_a_dateline_is():
+    """A digest's "BUDGET TALKS NEVER IN DOUBT, SAYS TREASURER -" opens a paragraph as a dateline does."""
+    text = (
+        "Weekly digest\n\n"
+        "BUDGET TALKS NEVER IN DOUBT, SAYS TREASURER - Michael Okafor: “The numbers were there all along.”\n\n"
+        "SALT LAKE CITY (Reuters) - Utah lawmakers met on Friday.\n"
+    )
+    kinds = dict(zip(*(entities(parse_article(text))[c] for c in ("name", "kind"))))
+    assert kinds.get("Salt Lake City") == "place" and kinds.get("Michael Okafor") == "person"
+    assert not any("Budget" in name or "Treasurer" in name for name in kinds)

@@ -79,12 +79,17 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
     return registry
 
 
-def _dateline(tokens: Sequence[Token], first: int, last: int, paragraph_start: bool) -> bool:
-    """``LONDON 1996-08-30``, ``ROME (Reuters) -``, ``SPRINGFIELD, Ill. --``: a place in capitals opening a paragraph."""
+def _caps_opening(tokens: Sequence[Token], first: int, last: int, paragraph_start: bool) -> bool:
+    """Words in capitals opening a paragraph and set off by a date or punctuation: a dateline
+    (``LONDON 1996-08-30``, ``ROME (Reuters) -``, ``SPRINGFIELD, Ill. --``) or a run-in heading
+    (``IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY -``)."""
     if not paragraph_start or first != 0 or not all(t.text.isupper() or not t.text.isalpha() for t in tokens[first:last]):
         return False
     nxt = tokens[last].text if last < len(tokens) else ""
     return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
+
+
+_DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in capitals is a heading
 
 
 def _title_case_line(tokens: Sequence[Token]) -> bool:
@@ -124,10 +129,12 @@ def _sentence_entities(
         return entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0])
 
     for first, last in capitalised_runs(tokens):
-        if _dateline(tokens, first, last, paragraph_start):
+        if _caps_opening(tokens, first, last, paragraph_start):
             text = article.text[tokens[first].start : tokens[last - 1].end]
-            registry.add("place", place_name(text.title()) or text.title(), tokens[first].start, tokens[last - 1].end)
-            continue
+            place = place_name(text.title()) or place_name(text)
+            if place or sum(t.kind == "word" for t in tokens[first:last]) <= _DATELINE_WORDS:
+                registry.add("place", place or text.title(), tokens[first].start, tokens[last - 1].end)
+            continue  # a heading: its capitals say nothing of names
         segments = segment_run(tokens, first, last)
         role = affiliation = gender = None
         lead_role, lead_affiliation = _lowercase_title_before(tokens, first)
