@@ -165,8 +165,8 @@ def feature_table(paragraphs: Sequence[Paragraph], model: Tagger) -> np.ndarray:
         seq.shifted(word[:, 2], 2, c.p2_pad),
         seq.shifted(word[:, 3], -1, c.n1_pad),
         seq.shifted(word[:, 4], -2, c.n2_pad),
-        _pair_ids(c.p1w, seq.shifted(vocab, 1, c.pad_vocab), vocab, c.vocab_size, unknown),
-        _pair_ids(c.wn1, vocab, seq.shifted(vocab, -1, c.pad_vocab), c.vocab_size, unknown),
+        _pair_ids(c.p1w, seq.shifted(vocab, 1, _PAD_NUMBER), vocab, c.vocab_size, unknown),
+        _pair_ids(c.wn1, vocab, seq.shifted(vocab, -1, _PAD_NUMBER), c.vocab_size, unknown),
         word[:, 5],
         neighbour_shapes(model, "attribution shapes", shapes, seq, lambda k: "ss=" + "".join(k)),
         word[:, 6],
@@ -179,6 +179,7 @@ def feature_table(paragraphs: Sequence[Paragraph], model: Tagger) -> np.ndarray:
 
 
 _VOCAB, _CUE, _PRON = 7, 8, 9  # columns of a word's numbers after its seven ids
+_PAD_NUMBER = 0  # the number of PAD among the words of the model's pairs
 
 
 def _word_entry(model: Tagger, text: str) -> tuple[tuple[int, ...], str]:
@@ -229,7 +230,6 @@ class _Constants(NamedTuple):
     flags: tuple[int, ...]
     vocab: dict[str, int]  # each word in the model's pairs of words, numbered
     vocab_size: int
-    pad_vocab: int
     p1w: tuple[np.ndarray, np.ndarray]  # the sorted keys (first * vocab_size + second) and their ids
     wn1: tuple[np.ndarray, np.ndarray]
 
@@ -238,7 +238,7 @@ def _constants(model: Tagger) -> _Constants:
     """The ids every paragraph needs and the model's pairs of words as numbers (kept with the model)."""
     found = model.memo.get("attribution ids")
     if found is None:
-        vocab: dict[str, int] = {PAD: 0}
+        vocab: dict[str, int] = {PAD: _PAD_NUMBER}
         pairs: dict[str, list[tuple[int, int, int]]] = {"p1w=": [], "wn1=": []}
         for name, i in model.index.items():
             into = pairs.get(name[:4])
@@ -252,11 +252,11 @@ def _constants(model: Tagger) -> _Constants:
         size = len(vocab)
 
         def table(found_pairs):
-            keys = np.array([a * size + b for a, b, _ in found_pairs], dtype=np.int64).reshape(-1)
-            ids = np.array([i for _, _, i in found_pairs], dtype=np.intp).reshape(-1)
-            order = np.argsort(keys, kind="stable")
-            if not len(keys):  # a model without pairs: one key no pair can have
+            if not found_pairs:  # a model without pairs: one key no pair can have
                 return np.array([-2], dtype=np.int64), np.array([model.unknown], dtype=np.intp)
+            keys = np.array([a * size + b for a, b, _ in found_pairs], dtype=np.int64)
+            ids = np.array([i for _, _, i in found_pairs], dtype=np.intp)
+            order = np.argsort(keys, kind="stable")
             return keys[order], ids[order]
 
         found = model.memo["attribution ids"] = _Constants(
@@ -270,7 +270,6 @@ def _constants(model: Tagger) -> _Constants:
             tuple(model.id(f) for f in _FLAGS),
             vocab,
             size,
-            0,
             table(pairs["p1w="]),
             table(pairs["wn1="]),
         )

@@ -133,7 +133,6 @@ class Sequences:
             -1: [self.lasts],
             -2: [self.lasts, self.lasts[longer] - 1],
         }
-        self.ends = np.repeat(ends, sizes)  # each token's sequence's end (one past its last token)
 
     def shifted(self, column: np.ndarray, by: int, pad) -> np.ndarray:
         """Each token's neighbour's value in ``column``: ``by`` tokens before it (negative: after

@@ -113,8 +113,14 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
     """
     runs = []
     i, n = 0, len(tokens)
+    first = _first_word(tokens) if first_is_sentence_start else -1
     while i < n:
-        if not is_capitalised(tokens[i]) or _glued_possessive(tokens, i) or _MODIFIER.search(tokens[i].text) or _tag(tokens, i):
+        if (
+            not is_capitalised(tokens[i])
+            or _glued_possessive(tokens, i)
+            or _MODIFIER.search(tokens[i].text)
+            or _handle(tokens, i)
+        ):
             i += 1
             continue
         j = i + 1
@@ -133,8 +139,7 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 break
         first_word = tokens[i].text
         if (
-            i == _first_word(tokens)
-            and first_is_sentence_start
+            i == first
             and first_word.casefold() in stopwords()
             and not (
                 len(first_word) > 1 and first_word.isupper()  # "PT Sinar Timah": an acronym, not "The"
@@ -213,7 +218,7 @@ def given_names() -> dict[str, str | None]:
 _NAME_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
 
 
-def _tag(tokens: Sequence[Token], i: int) -> bool:
+def _handle(tokens: Sequence[Token], i: int) -> bool:
     """A social-media handle or hashtag ("@HillaryClinton", "#BlackLivesMatter" in an embedded
     post): an account or a topic, written without spaces, not a name in the text."""
     return i > 0 and tokens[i - 1].text in ("@", "#") and tokens[i - 1].end == tokens[i].start

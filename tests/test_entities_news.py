@@ -197,6 +197,8 @@ def test_a_run_in_heading_in_capitals_is_no_place_but_a_dateline_is():
 
 
 def test_a_plural_title_is_no_part_of_the_first_name():
-    names = _names("Senate race tightens\n\nSens. Ann Okafor and Tom Lee spoke on Monday. Govs. Kofi Mensah and Jo Ward did not.\n")
+    names = _names(
+        "Senate race tightens\n\nSens. Ann Okafor and Tom Lee spoke on Monday. Govs. Kofi Mensah and Jo Ward did not.\n"
+    )
     assert {"Ann Okafor", "Tom Lee", "Kofi Mensah", "Jo Ward"} <= names
     assert not any(name.startswith(("Sens", "Govs")) for name in names)

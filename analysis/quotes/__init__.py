@@ -111,12 +111,13 @@ def _attributions(article: Article, sections: Sequence[str]) -> tuple[Attributio
             single_quotes=first_line and _is_title_line(article, paragraph.start, paragraph.end),
         )
         tokens = list(article.tokens_in(paragraph.start, paragraph.end))
-        paragraphs.append((paragraph, by_paragraph.get(paragraph.index, []), spans, tokens, inside_quotes(tokens, spans)))
-    tagged = _tag([(tokens, inside, sentences) for _p, sentences, _s, tokens, inside in paragraphs])
+        paragraphs.append(
+            (paragraph, first_line, by_paragraph.get(paragraph.index, []), spans, tokens, inside_quotes(tokens, spans))
+        )
+    tagged = _tag([(tokens, inside, sentences) for *_, sentences, _spans, tokens, inside in paragraphs])
     records: list[Attribution] = []
     previous_turn: Attribution | None = None
-    for (paragraph, sentences, spans, tokens, inside), runs in zip(paragraphs, tagged):
-        first_line = paragraph.index == 0 or paragraph.section == "headline"
+    for (paragraph, first_line, sentences, spans, tokens, inside), runs in zip(paragraphs, tagged):
         title_end = _line_end(article, paragraph.start) if first_line else -1
         cues = _find_cues(tokens, inside, lambda pos, end=title_end: pos < end)
         headline_label = _headline_label(article, tokens, paragraph.start) if first_line else None
