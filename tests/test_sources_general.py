@@ -171,3 +171,12 @@ def test_the_shipped_model_records_its_provenance_and_is_plain_json():
     assert len(provenance["sha256"]) == 64 and provenance["articles"] > 500
     assert provenance["settings"]["algorithm"] == "lbfgs"
     assert tagger().labels == ("O", "S", "C", "Q")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Two council members said the vote was rushed.", "A board member said the deal would close in May."],
+)
+def test_unnamed_members_of_a_body_are_anonymous_people_not_the_body(sentence):
+    """ "Two council members" are people of the council, not the council speaking."""
+    assert [speaker_type for *_, speaker_type in said(story("Budget", sentence))] == ["anonymous"]
