@@ -138,6 +138,9 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             else:
                 break
         first_word = tokens[i].text
+        if i == first and _opening_compound(first_word):
+            i += 1  # "Top-seeded Monica Seles": an adjective capitalised by position, then the name
+            continue
         if (
             i == first
             and first_word.casefold() in stopwords()
@@ -151,6 +154,14 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
         runs.append((i, j))
         i = j
     return runs
+
+
+def _opening_compound(word: str) -> bool:
+    """A hyphenated word with a lower-case tail whose first part is a common word ("Top-seeded",
+    "Long-time", "Well-known"): capitalised by its place, it describes the name after it. Names
+    written so ("Ping-ya") have an uncommon first part."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail[:1].islower() and common_word(head, opens_sentence=True)
 
 
 def _first_word(tokens: Sequence[Token]) -> int:

@@ -202,3 +202,58 @@ def test_a_plural_title_is_no_part_of_the_first_name():
     )
     assert {"Ann Okafor", "Tom Lee", "Kofi Mensah", "Jo Ward"} <= names
     assert not any(name.startswith(("Sens", "Govs")) for name in names)
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Name -> kind for a made-up story."""
+    table = entities(parse_article(text))
+    return dict(zip(table["name"], table["kind"]))
+
+
+def test_initials_before_a_surname_make_a_person_but_not_an_abbreviation_in_initials():
+    kinds = _kinds(
+        "Tour match drawn\n\n"
+        "K. Mensah made 40 and J. R. Okafor took two wickets before rain stopped play.\n\n"
+        "Shares in U.S. Steel fell at the U.N. Plaza branch.\n"
+    )
+    assert kinds.get("K. Mensah") == "person" and kinds.get("J. R. Okafor") == "person"
+    assert kinds.get("U.S. Steel") != "person"
+
+
+def test_an_adjective_capitalised_by_its_place_is_no_part_of_the_name_after_it():
+    """ "Top-seeded Ana Ruiz" is Ana Ruiz; a name with a hyphen ("Ban Ki-moon") keeps it."""
+    names = _names("Ruiz through\n\nTop-seeded Ana Ruiz beat Jo Ward on Sunday. Long-time ally Ban Ki-moon watched.\n")
+    assert {"Ana Ruiz", "Ban Ki-moon"} <= names
+    assert not any(name.startswith(("Top", "Long")) for name in names)
+
+
+def test_names_before_scores_in_a_results_table_are_teams():
+    """Clubs named after cities are organisations in a results or standings row; a national side
+    stays its country; a golfer's rounds are no standings row."""
+    kinds = _kinds(
+        "SOCCER - LEAGUE RESULTS\n\n"
+        "Results of league matches on Saturday:\n"
+        "Norwich 2 Bristol 0\n"
+        "Hull City 1 Stoke 1\n\n"
+        "Standings (played, won, drawn, lost, goals for, against, points):\n"
+        "Brighton 4 3 0 1 8 4 9\n\n"
+        "Friendly: Ghana 2 Peru 1\n\n"
+        "Leading scores: Ana Ruiz 68 70 71 209\n"
+    )
+    for team in ("Norwich", "Bristol", "Hull City", "Stoke", "Brighton"):
+        assert kinds.get(team) == "organization", team
+    assert kinds.get("Ghana") == "place" and kinds.get("Peru") == "place"
+    assert kinds.get("Ana Ruiz") == "person"
+
+
+def test_a_name_keeps_the_kind_the_article_gave_it_first():
+    """After "energy company Voltra", "Voltra spokesman Ivan Petrov" and "Voltra said" are the company."""
+    text = (
+        "Gas talks stall\n\n"
+        "The state energy company Voltra said on Monday it would cut supplies, Novosti news agency reported.\n\n"
+        "Voltra spokesman Ivan Petrov said the debt had grown.\n"
+    )
+    table = entity_mentions(parse_article(text))
+    voltra = set(table.loc[table["name"] == "Voltra", "kind"])
+    assert voltra == {"organization"}
+    assert _kinds(text).get("Novosti") == "organization"  # a name a noun for an organisation follows

@@ -89,6 +89,65 @@ def _caps_opening(tokens: Sequence[Token], first: int, last: int, paragraph_star
     return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
 
 
+_STANDINGS_NUMBERS = 6  # played, won, drawn, lost, for, against, points; a golfer's rounds and total are fewer
+
+
+def _teams_in_score_lines(text: str, tokens: Sequence[Token]) -> set[tuple[int, int]]:
+    """The team names of a results or standings line (``Arsenal 2 Coventry 0``, ``Hull City 4 3
+    0 1 8 4 9``), as token ranges: in sports tables a name before scores is a team, an organisation,
+    although many clubs bear a city's name. A country (a national side) stays a place, and a name
+    after initials (``M. Atherton``) a person. A golfer's line (``Tiger Woods 68 70 71 72 281``)
+    has too few numbers for a standings row."""
+    from analysis.entities.kinds import _initials_then_surname
+
+    teams: set[tuple[int, int]] = set()
+    for first, last in _lines(text, tokens):
+        label = max((k for k in range(first, last) if tokens[k].text == ":"), default=first - 1)
+        groups = _name_score_groups(tokens, label + 1, last)
+        if groups is None:
+            continue
+        results = len(groups) >= 2 and all(scores == 1 for _, _, scores in groups)
+        standings = len(groups) == 1 and groups[0][2] >= _STANDINGS_NUMBERS
+        if not (results or standings):
+            continue
+        for a, b, _ in groups:
+            words = [t.text for t in tokens[a:b]]
+            if not _initials_then_surname(words) and not canonical_place(" ".join(words)):
+                teams.add((a, b))
+    return teams
+
+
+def _lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the lines of a sentence (a table keeps one row a line)."""
+    lines, start = [], 0
+    for k in range(1, len(tokens) + 1):
+        if k == len(tokens) or "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            lines.append((start, k))
+            start = k
+    return lines
+
+
+_JOINS = ("of", "the", "de")  # "Queen of the South", "Atletico de Madrid"
+
+
+def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int, int]] | None:
+    """A line made only of capitalised names each followed by whole numbers (and a closing full
+    stop): the (start, end, how many numbers) of each name, else None."""
+    groups: list[tuple[int, int, int]] = []
+    k = first
+    while k < last and tokens[k].text != ".":
+        a = k
+        while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
+            k += 1
+        b = k
+        while k < last and tokens[k].kind == "number" and tokens[k].text.isdigit() and len(tokens[k].text) <= 3:
+            k += 1
+        if a == b or b == k:
+            return None
+        groups.append((a, b, k - b))
+    return groups if groups and all(t.text == "." for t in tokens[k:last]) else None
+
+
 _DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in capitals is a heading
 
 
@@ -128,7 +187,12 @@ def _sentence_entities(
             labels = entity_model.tag(tokens, caps)  # caps_line once per sentence, not again in the tagger
         return entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0])
 
+    teams = _teams_in_score_lines(article.text, tokens)
     for first, last in capitalised_runs(tokens):
+        if (first, last) in teams:
+            start, end = tokens[first].start, tokens[last - 1].end
+            registry.add("organization", article.text[start:end], start, end)
+            continue
         if _caps_opening(tokens, first, last, paragraph_start):
             text = article.text[tokens[first].start : tokens[last - 1].end]
             place = place_name(text.title()) or place_name(text)

@@ -5,6 +5,7 @@ learned tagger's kind after."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -104,8 +105,12 @@ def _classify(
         return "place", place
     if _is_org(words) or (first > 0 and tokens[first - 1].text.casefold() in _org_introducers()):
         return "organization", name[4:] if name.startswith("The ") else name
+    if registry.find("organization", name):
+        return "organization", name  # one sense in one article: "Gazprom spokesman" after "company Gazprom"
     if registry.find("person", name, tokens[first].start) or registry.family_name(name):
         return "person", name
+    if last is not None and _org_noun_after(tokens, last):
+        return "organization", name[4:] if name.startswith("The ") else name  # "Interfax news agency"
     if first > 0 and tokens[first - 1].text.casefold() in _POSSESSIVE_DETERMINERS:
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
     if place_of(name) or _names_a_group(words):
@@ -114,6 +119,8 @@ def _classify(
         return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
     if last is not None and _appositive_role(tokens, last):
         return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
+    if _initials_then_surname(words):
+        return "person", name  # "M. Atherton", "J.R. Smith": initials before a name are a person's
     kind = learned() if learned is not None else None
     if kind is not None:
         return kind, name[4:] if kind != "person" and name.startswith("The ") else name
@@ -122,6 +129,24 @@ def _classify(
     if 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in given_names():
         return "person", name  # a given name first: "Jake Sullivan", not "Inauguration Day"
     return None, name
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials_then_surname(words: Sequence[str]) -> bool:
+    """One to three initials, then one name ("N. Hussain", "J. R. Smith"), never a known
+    abbreviation in initials ("U.S. Steel", "U.N. Plaza") or an organisation ("A. Holdings Ltd")."""
+    *initials, surname = words
+    return (
+        1 <= len(initials) <= 3
+        and all(_INITIAL.fullmatch(w) for w in initials)
+        and len("".join(initials).replace(".", "")) <= 3
+        and not any(place_of(w) or canonical_place(w) for w in initials)
+        and _name_like(surname)
+        and not _is_org(words)
+        and not common_word(surname, opens_sentence=False)
+    )
 
 
 def _name_like(word: str) -> bool:
@@ -150,6 +175,18 @@ def _org_introducers() -> frozenset[str]:
             "magazine",
         }
     )
+
+
+_NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
+
+
+def _org_noun_after(tokens: list[Token], after: int) -> bool:
+    """A name that a noun for an organisation follows, perhaps with one modifier between
+    (``Interfax news agency``, ``Kommersant daily``, ``Wagner group``)."""
+    j = after
+    if j < len(tokens) and tokens[j].text in _NOUN_MODIFIERS:
+        j += 1
+    return j < len(tokens) and tokens[j].text in _org_introducers()
 
 
 def _appositive_role(tokens: list[Token], after: int) -> str | None:
