@@ -185,11 +185,17 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
     two more words), and "for" only after a word that heads a name made with it: an organisation
     ("Center for Responsive Politics"), people in the plural ("Americans for Prosperity") or a
     title ("Minister for Foreign Affairs"); "organized by Patricof for Clinton's campaign" names two.
+    A title before the name does not hide it ("Gov. Ann Okafor of New Jersey"), and "the" joins
+    no date to a name ("on Monday the EU").
     """
     connector, before = tokens[j].text, tokens[j - 1].text
+    if connector == "the":
+        return before.casefold() not in _CALENDAR  # "Alexander the Great", not "on Monday the EU"
     if connector == "for":
         plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
         return before in word_set("org_heads.txt") or plural or before.casefold() in _title_ends()
+    if connector == "of":
+        start += title_length(tokens, start, j)  # "Gov. Ann Okafor of New Jersey": the name after the title
     if connector == "of" and 2 <= j - start <= 3:
         words = [t.text for t in tokens[start:j]]
         heads = word_set("org_heads.txt")
@@ -198,6 +204,12 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
             and all(w[:1].isupper() and w not in heads and w.casefold() not in _title_ends() for w in words)
         )
     return True
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 
 
 @cache

@@ -257,3 +257,40 @@ def test_a_name_keeps_the_kind_the_article_gave_it_first():
     voltra = set(table.loc[table["name"] == "Voltra", "kind"])
     assert voltra == {"organization"}
     assert _kinds(text).get("Novosti") == "organization"  # a name a noun for an organisation follows
+
+
+def test_a_city_that_plays_a_match_is_a_team_and_a_club_prefix_makes_a_club():
+    """ "Norwich drew 1-1 with Aston Villa": sides, organisations; "in Norwich" stays the city, a
+    national side its country, and a vote tally far from "against" is no score."""
+    kinds = _kinds(
+        "Weekend round-up\n\n"
+        "Norwich drew 1-1 with Aston Villa on Saturday, and Ghana beat Peru 2-0 in Lima.\n\n"
+        "Fans gathered in Brighton before Brighton faced Norwich.\n\n"
+        "AC Parma and Dynamo Tula won their cup ties.\n\n"
+        "The council voted 7-2 to build the road, and Ohio won its case against Texas.\n"
+    )
+    assert kinds.get("Norwich") == "organization" and kinds.get("Aston Villa") == "organization"
+    assert kinds.get("Ghana") == "place" and kinds.get("Peru") == "place" and kinds.get("Lima") == "place"
+    assert kinds.get("AC Parma") == "organization" and kinds.get("Dynamo Tula") == "organization"
+    assert kinds.get("Ohio") == "place" and kinds.get("Texas") == "place"
+    assert kinds.get("Brighton") == "place"
+
+
+def test_unions_of_states_are_organisations_and_dotted_state_initials_are_places():
+    """ "U.N." and "the EU" are bodies however often news writes them like countries; AP's "N.J."
+    is New Jersey, one place with it, and never a person's initials."""
+    text = (
+        "Aid pledged\n\n"
+        "U.N. officials and the European Union said on Monday the EU would send aid. The United Nations agreed.\n\n"
+        "At a rally in Camden, N.J., Gov. Ann Okafor of New Jersey said the D.C. Circuit had ruled. "
+        "E.J. Mensah, an aide, told the Daily Courier and the Riverton Gazette.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds.get("United Nations") == "organization" and kinds.get("European Union") == "organization"
+    places = [name for name, kind in kinds.items() if kind == "place"]
+    assert len([p for p in places if p in ("N.J.", "New Jersey")]) == 1
+    assert kinds.get("E.J. Mensah") == "person" and kinds.get("D.C. Circuit") == "organization"
+    assert kinds.get("Ann Okafor") == "person"  # not "Ann Okafor of New Jersey"
+    assert len(entity_mentions(parse_article(text)).query("name == 'European Union'")) == 2  # "on Monday the EU" too
+    assert kinds.get("Riverton Gazette") == "organization"
+    assert not any(kind == "person" and name.startswith(("N.J.", "D.C.")) for name, kind in kinds.items())

@@ -10,9 +10,18 @@ from functools import partial
 
 from analysis import entity_model
 from analysis.article import Article
-from analysis.entities.kinds import _MODIFIERS, _appositive_role, _classify, _is_org, place_name
+from analysis.entities.kinds import (
+    _MODIFIERS,
+    LOCATIVES,
+    _appositive_role,
+    _classify,
+    _is_org,
+    _names_a_group,
+    place_kind,
+    place_name,
+)
 from analysis.entities.registry import Entity, Registry
-from analysis.names import capitalised_runs, caps_line, given_names, place_of, segment_run, title_length
+from analysis.names import capitalised_runs, caps_line, common_word, given_names, place_of, segment_run, title_length
 from analysis.places import canonical_place
 from analysis.resources import word_set
 from analysis.tokens import Token
@@ -127,6 +136,56 @@ def _lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return lines
 
 
+_SCORE_REACH = 4  # tokens between a match word and its score ("beat Oklahoma State 24-17")
+
+
+def _reports_a_match(tokens: Sequence[Token]) -> bool:
+    """Does the sentence report a match: a word such as "beat", "drew" or "against" with a score
+    near it (``2-1``, ``24-17``: two small whole numbers joined by a hyphen, no date)? A vote
+    tally far from such a word ("voted 52-48 ... won the fight against") is no score."""
+    words = word_set("match_words.txt")
+    cues = [k for k, t in enumerate(tokens) if t.text.casefold() in words]
+    if not cues:
+        return False
+    scores = [k for k in range(1, len(tokens) - 1) if _score_at(tokens, k)]
+    return any(abs(c - k) <= _SCORE_REACH for c in cues for k in scores)
+
+
+def _score_at(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the hyphen of a score such as ``2-1``?"""
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        tokens[k].text == "-"
+        and before.kind == after.kind == "number"
+        and before.end == tokens[k].start
+        and tokens[k].end == after.start
+        and all(len(t.text) <= 3 and t.text.isdigit() for t in (before, after))
+        and not (k + 2 < len(tokens) and tokens[k + 2].text == "-")
+        and not (k >= 2 and tokens[k - 2].text == "-")
+    )
+
+
+def _names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
+    """In a match report, a city's or region's name that no preposition of place precedes is a
+    team ("Newcastle drew with Aston Villa"; not "at Old Trafford", "in Manchester"). A country
+    stays a place: national sides share their country's name."""
+    return canonical_place(place) is None and not (first > 0 and tokens[first - 1].text.casefold() in LOCATIVES)
+
+
+def _plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
+    """In a match report, a name the evidence left open right before or after a match word
+    ("Norwich drew", "beat Chelsea") is a side; a group ("Americans") or a very common word is not."""
+    match_words = word_set("match_words.txt")
+    beside = (last < len(tokens) and tokens[last].text.casefold() in match_words) or (
+        first > 0 and tokens[first - 1].text.casefold() in match_words
+    )
+    return (
+        beside
+        and not (place_of(" ".join(words)) or _names_a_group(words))
+        and not (len(words) == 1 and common_word(words[0], opens_sentence=False))
+    )
+
+
 _JOINS = ("of", "the", "de")  # "Queen of the South", "Atletico de Madrid"
 
 
@@ -170,7 +229,7 @@ def _sentence_entities(
             text = article.text[tokens[first].start : tokens[last - 1].end]
             place = place_name(text.title()) or place_name(text)
             if place:
-                registry.add("place", place, tokens[first].start, tokens[last - 1].end)
+                registry.add(place_kind(place), place, tokens[first].start, tokens[last - 1].end)
                 continue
             segments = segment_run(tokens, first, last)
             for before, seg in zip(segments, segments[1:]):
@@ -181,13 +240,15 @@ def _sentence_entities(
         return None
     labels: list[str] | None = None  # the learned kinds, computed when a name first needs them
 
-    def learned_kind(first: int, last: int) -> str | None:
+    def learned_kind(first: int, last: int, guesses: list[str | None]) -> str | None:
         nonlocal labels
         if labels is None:
             labels = entity_model.tag(tokens, caps)  # caps_line once per sentence, not again in the tagger
-        return entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0])
+        guesses.append(entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0]))
+        return guesses[-1]
 
     teams = _teams_in_score_lines(article.text, tokens)
+    match_report = _reports_a_match(tokens)
     for first, last in capitalised_runs(tokens):
         if (first, last) in teams:
             start, end = tokens[first].start, tokens[last - 1].end
@@ -197,7 +258,9 @@ def _sentence_entities(
             text = article.text[tokens[first].start : tokens[last - 1].end]
             place = place_name(text.title()) or place_name(text)
             if place or sum(t.kind == "word" for t in tokens[first:last]) <= _DATELINE_WORDS:
-                registry.add("place", place or text.title(), tokens[first].start, tokens[last - 1].end)
+                registry.add(
+                    place_kind(place) if place else "place", place or text.title(), tokens[first].start, tokens[last - 1].end
+                )
             continue  # a heading: its capitals say nothing of names
         segments = segment_run(tokens, first, last)
         role = affiliation = gender = None
@@ -209,7 +272,7 @@ def _sentence_entities(
             if seg.kind == "place":
                 affiliation = place_of(text)
                 if canonical_place(text):  # "U.S." is a mention of the country; "Japanese" is not
-                    registry.add("place", canonical_place(text), start, end)
+                    registry.add(place_kind(canonical_place(text)), canonical_place(text), start, end)
                 continue
             if seg.kind == "title":
                 title = text
@@ -236,9 +299,22 @@ def _sentence_entities(
                 continue
             if not has_title and lead_role and k == 0:
                 role, affiliation, has_title = lead_role, lead_affiliation, True
+            guesses: list[str | None] = []
             kind, canonical = _classify(
-                tokens, seg.first, " ".join(name_words), has_title, registry, partial(learned_kind, seg.first, seg.last), seg.last
+                tokens,
+                seg.first,
+                " ".join(name_words),
+                has_title,
+                registry,
+                partial(learned_kind, seg.first, seg.last, guesses),
+                seg.last,
             )
+            guessed = bool(guesses) and guesses[-1] == kind
+            if match_report and (
+                (kind == "place" and _names_a_side(tokens, seg.first, canonical))
+                or (kind is None and _plays(tokens, seg.first, seg.last, name_words))
+            ):
+                kind, canonical, guessed = "organization", " ".join(name_words), False
             if kind is None:
                 continue
             if kind == "person":
@@ -247,7 +323,7 @@ def _sentence_entities(
                 if first_person is None:
                     first_person = (start, entity)
             else:
-                registry.add(kind, canonical, start, end)
+                registry.add(kind, canonical, start, end, guessed=guessed)
             role = affiliation = gender = None
     return first_person
 

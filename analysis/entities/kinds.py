@@ -20,6 +20,9 @@ from analysis.tokens import Token
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 
 
+LOCATIVES = frozenset("in at from near to into outside inside across around of".split())  # before a place
+
+
 _MODIFIERS = frozenset(
     "current former then acting new incoming outgoing top senior chief deputy longtime interim de facto late".split()
 )
@@ -49,14 +52,21 @@ def place_name(text: str) -> str | None:
     return None
 
 
+def place_kind(canonical: str) -> str:
+    """ "place", or "organization" for a union of states that news writes like a country ("EU", "U.N.")."""
+    return "organization" if canonical in word_set("bodies.txt") else "place"
+
+
 def _is_org(words: Sequence[str]) -> bool:
     """Ends with an organisation word ("Foreign Ministry"); an organisation word followed by "of",
     "for" or "on" ("Ministry of Defence", "Roper Center for Public Opinion Research"); a club after
-    a name ("Leeds United"); "PT ..." (an Indonesian company)."""
+    a name ("Leeds United") or before one ("AC Milan", "Real Madrid"); "PT ..." (an Indonesian company)."""
     heads = _org_heads()
     if words[-1] in heads:
         return True
-    if len(words) > 1 and (words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt")):
+    if len(words) > 1 and (
+        words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt") or words[0] in word_set("club_prefixes.txt")
+    ):
         return True
     return any(w in heads and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
 
@@ -101,22 +111,24 @@ def _classify(
     if has_title:
         return "person", name
     place = place_name(name)
+    if registry.sure_organization(name) and not (place and first > 0 and tokens[first - 1].text.casefold() in LOCATIVES):
+        # one sense in one article: "Gazprom spokesman" after "company Gazprom", "against
+        # Newcastle" after "Newcastle drew 1-1"; but "in Newcastle" is the city
+        return "organization", name
     if place:
-        return "place", place
+        return place_kind(place), place
     if _is_org(words) or (first > 0 and tokens[first - 1].text.casefold() in _org_introducers()):
         return "organization", name[4:] if name.startswith("The ") else name
-    if registry.find("organization", name):
-        return "organization", name  # one sense in one article: "Gazprom spokesman" after "company Gazprom"
     if registry.find("person", name, tokens[first].start) or registry.family_name(name):
         return "person", name
-    if last is not None and _org_noun_after(tokens, last):
-        return "organization", name[4:] if name.startswith("The ") else name  # "Interfax news agency"
     if first > 0 and tokens[first - 1].text.casefold() in _POSSESSIVE_DETERMINERS:
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
     if place_of(name) or _names_a_group(words):
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian"), "Republicans"
     if len(words) == 1 and common_word(words[0], opens_sentence=all(t.kind == "punct" for t in tokens[:first])):
         return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
+    if last is not None and _org_noun_after(tokens, first, last):
+        return "organization", name[4:] if name.startswith("The ") else name  # "Interfax news agency"
     if last is not None and _appositive_role(tokens, last):
         return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
     if _initials_then_surname(words):
@@ -142,7 +154,7 @@ def _initials_then_surname(words: Sequence[str]) -> bool:
         1 <= len(initials) <= 3
         and all(_INITIAL.fullmatch(w) for w in initials)
         and len("".join(initials).replace(".", "")) <= 3
-        and not any(place_of(w) or canonical_place(w) for w in initials)
+        and not any(place_of(w) or place_name(w) for w in initials)
         and _name_like(surname)
         and not _is_org(words)
         and not common_word(surname, opens_sentence=False)
@@ -177,16 +189,25 @@ def _org_introducers() -> frozenset[str]:
     )
 
 
+# nouns that name an organisation after its name; not "party", "movement" or "group", which
+# follow other words as often ("Holiday party", "the Trump movement", "Islamist group")
+_ORG_NOUNS_AFTER = frozenset(
+    "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet".split()
+)
 _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
 
 
-def _org_noun_after(tokens: list[Token], after: int) -> bool:
+def _org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
     """A name that a noun for an organisation follows, perhaps with one modifier between
-    (``Interfax news agency``, ``Kommersant daily``, ``Wagner group``)."""
+    (``Interfax news agency``, ``Kommersant daily``, ``Wagner militia``)."""
+    if first > 0 and tokens[first - 1].text.casefold() in ("a", "an"):
+        return False  # "a Baton Rouge newspaper": the name says where or whose, the noun is another
+    if "-" in tokens[after - 1].text and tokens[after - 1].text.rsplit("-", 1)[1][:1].islower():
+        return False  # "Spanish-language network", "Democratic-leaning group": an adjective
     j = after
     if j < len(tokens) and tokens[j].text in _NOUN_MODIFIERS:
         j += 1
-    return j < len(tokens) and tokens[j].text in _org_introducers()
+    return j < len(tokens) and tokens[j].text in _ORG_NOUNS_AFTER
 
 
 def _appositive_role(tokens: list[Token], after: int) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from analysis.names import given_names
+from analysis.places import canonical_place
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -87,6 +88,7 @@ class Registry:
         self.subjects: list[tuple[int, Entity]] = []  # first person mention of each sentence
         self._by_word: dict[str, list[Entity]] = {}  # people by each word of their name
         self._by_org_key: dict[str, Entity] = {}
+        self._sure_org_keys: set[str] = set()  # organisations the text's evidence made, not the tagger's guess
         self._org_mentions: list[tuple[int, int, Entity]] = []  # (start, id, organisation), sorted
         self._quoted: list[tuple[int, int]] = []  # spans inside quotation marks, sorted
 
@@ -108,8 +110,10 @@ class Registry:
         role: str | None = None,
         affiliation: str | None = None,
         gender: str | None = None,
+        guessed: bool = False,
     ) -> Entity:
-        """Record a mention, joining an existing entity when the name matches."""
+        """Record a mention, joining an existing entity when the name matches. ``guessed``: the
+        kind is the learned tagger's, not the text's evidence."""
         entity = self.find(kind, name, start)
         if entity is None:
             entity = Entity(name, kind, role, affiliation, gender)
@@ -119,6 +123,8 @@ class Registry:
             entity.name = name  # the first full name the article gives becomes canonical
             self._index(entity)
         self._by_name.setdefault((kind, name), entity)
+        if kind == "organization" and not guessed:
+            self._sure_org_keys.add(_org_key(name))
         entity.role = entity.role or role
         entity.affiliation = entity.affiliation or affiliation
         entity.gender = entity.gender or gender
@@ -150,6 +156,8 @@ class Registry:
         exact = self._by_name.get((kind, name))
         if exact:
             return exact
+        if kind == "place":  # "N.H." is the place first named "New Hampshire", or added under that name
+            return self._by_name.get((kind, canonical_place(name) or name))
         if kind == "organization":  # "Time Warner", "TimeWarner", "the Time Warner"
             return self._by_org_key.get(_org_key(name))
         if kind != "person" or not name.split():
@@ -166,6 +174,11 @@ class Registry:
         if len(candidates) == 1 or before is None:
             return candidates[0]
         return self._most_recent(candidates, before) or candidates[0]
+
+    def sure_organization(self, name: str) -> bool:
+        """Has the text's own evidence made ``name`` an organisation ("the company Gazprom", a
+        team in a results row)? Then it stays one in this article."""
+        return _org_key(name) in self._sure_org_keys
 
     def family_name(self, name: str) -> bool:
         """Is the last word of a full name a known person's surname ("Chelsea Clinton" after
