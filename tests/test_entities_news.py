@@ -294,3 +294,10 @@ def test_unions_of_states_are_organisations_and_dotted_state_initials_are_places
     assert len(entity_mentions(parse_article(text)).query("name == 'European Union'")) == 2  # "on Monday the EU" too
     assert kinds.get("Riverton Gazette") == "organization"
     assert not any(kind == "person" and name.startswith(("N.J.", "D.C.")) for name, kind in kinds.items())
+
+
+def test_a_city_written_without_its_accents_is_still_a_place():
+    """English-language wire copy writes "Zurich", "Sao Paulo", "Bogota" for GeoNames' "Zürich",
+    "São Paulo", "Bogotá"."""
+    kinds = _kinds("Talks move\n\nThe talks moved from Zurich to Bogota on Monday. -- Sao Paulo newsroom\n")
+    assert [kinds.get(name) for name in ("Zurich", "Bogota", "Sao Paulo")] == ["place"] * 3
