@@ -301,3 +301,34 @@ def test_a_city_written_without_its_accents_is_still_a_place():
     "São Paulo", "Bogotá"."""
     kinds = _kinds("Talks move\n\nThe talks moved from Zurich to Bogota on Monday. -- Sao Paulo newsroom\n")
     assert [kinds.get(name) for name in ("Zurich", "Bogota", "Sao Paulo")] == ["place"] * 3
+
+
+def test_players_in_scorecards_bowling_figures_and_scorers_lists_are_people():
+    """A batting row's names, a name before bowling figures or goal minutes, and a scorers' list
+    are players; a dateline's date is no bowling figure and the list's label is no name."""
+    kinds = _kinds(
+        "CRICKET - TOUR MATCH\n\n"
+        "LEEDS 2024-06-01\n\n"
+        "Okafor c Mensah b Lindqvist 31\n"
+        "Ruiz not out 12\n"
+        "Extras (b-4 lb-2) 6\n"
+        "Bowling: Kolarik 9.4-1-33-3, Petrov 10-2-41-1\n\n"
+        "SOCCER - CUP TIE\n\n"
+        "Scorers: Halvorsen 12, Takacs 45\n\n"
+        "Brennan (23rd, 45th), Oduya (67th pen)\n"
+    )
+    for player in ("Okafor", "Mensah", "Lindqvist", "Ruiz", "Kolarik", "Petrov", "Halvorsen", "Takacs", "Brennan", "Oduya"):
+        assert kinds.get(player) == "person", player
+    assert kinds.get("Leeds") == "place"
+    assert not {"Extras", "Bowling", "Scorers"} & set(kinds)
+
+
+def test_a_person_tied_to_an_organisation_is_a_person_whatever_the_context():
+    """ "Dana Whitfield of Channel Nine" and "the Herald's Tom Okafor" are people who work somewhere."""
+    kinds = _kinds(
+        "Debate night\n\n"
+        "The candidate told Dana Whitfield of Channel Nine that he would win. "
+        "As the Riverton Herald's Tom Okafor reported, the crowd left early.\n"
+    )
+    assert kinds.get("Dana Whitfield") == "person" and kinds.get("Tom Okafor") == "person"
+    assert kinds.get("Channel Nine") != "person"

@@ -10,18 +10,17 @@ from functools import partial
 
 from analysis import entity_model
 from analysis.article import Article
+from analysis.entities import sport
 from analysis.entities.kinds import (
     _MODIFIERS,
-    LOCATIVES,
     _appositive_role,
     _classify,
     _is_org,
-    _names_a_group,
     place_kind,
     place_name,
 )
 from analysis.entities.registry import Entity, Registry
-from analysis.names import capitalised_runs, caps_line, common_word, given_names, place_of, segment_run, title_length
+from analysis.names import capitalised_runs, caps_line, given_names, place_of, segment_run, title_length
 from analysis.places import canonical_place
 from analysis.resources import word_set
 from analysis.tokens import Token
@@ -98,115 +97,6 @@ def _caps_opening(tokens: Sequence[Token], first: int, last: int, paragraph_star
     return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
 
 
-_STANDINGS_NUMBERS = 6  # played, won, drawn, lost, for, against, points; a golfer's rounds and total are fewer
-
-
-def _teams_in_score_lines(text: str, tokens: Sequence[Token]) -> set[tuple[int, int]]:
-    """The team names of a results or standings line (``Arsenal 2 Coventry 0``, ``Hull City 4 3
-    0 1 8 4 9``), as token ranges: in sports tables a name before scores is a team, an organisation,
-    although many clubs bear a city's name. A country (a national side) stays a place, and a name
-    after initials (``M. Atherton``) a person. A golfer's line (``Tiger Woods 68 70 71 72 281``)
-    has too few numbers for a standings row."""
-    from analysis.entities.kinds import _initials_then_surname
-
-    teams: set[tuple[int, int]] = set()
-    for first, last in _lines(text, tokens):
-        label = max((k for k in range(first, last) if tokens[k].text == ":"), default=first - 1)
-        groups = _name_score_groups(tokens, label + 1, last)
-        if groups is None:
-            continue
-        results = len(groups) >= 2 and all(scores == 1 for _, _, scores in groups)
-        standings = len(groups) == 1 and groups[0][2] >= _STANDINGS_NUMBERS
-        if not (results or standings):
-            continue
-        for a, b, _ in groups:
-            words = [t.text for t in tokens[a:b]]
-            if not _initials_then_surname(words) and not canonical_place(" ".join(words)):
-                teams.add((a, b))
-    return teams
-
-
-def _lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token ranges of the lines of a sentence (a table keeps one row a line)."""
-    lines, start = [], 0
-    for k in range(1, len(tokens) + 1):
-        if k == len(tokens) or "\n" in text[tokens[k - 1].end : tokens[k].start]:
-            lines.append((start, k))
-            start = k
-    return lines
-
-
-_SCORE_REACH = 4  # tokens between a match word and its score ("beat Oklahoma State 24-17")
-
-
-def _reports_a_match(tokens: Sequence[Token]) -> bool:
-    """Does the sentence report a match: a word such as "beat", "drew" or "against" with a score
-    near it (``2-1``, ``24-17``: two small whole numbers joined by a hyphen, no date)? A vote
-    tally far from such a word ("voted 52-48 ... won the fight against") is no score."""
-    words = word_set("match_words.txt")
-    cues = [k for k, t in enumerate(tokens) if t.text.casefold() in words]
-    if not cues:
-        return False
-    scores = [k for k in range(1, len(tokens) - 1) if _score_at(tokens, k)]
-    return any(abs(c - k) <= _SCORE_REACH for c in cues for k in scores)
-
-
-def _score_at(tokens: Sequence[Token], k: int) -> bool:
-    """Is token ``k`` the hyphen of a score such as ``2-1``?"""
-    before, after = tokens[k - 1], tokens[k + 1]
-    return (
-        tokens[k].text == "-"
-        and before.kind == after.kind == "number"
-        and before.end == tokens[k].start
-        and tokens[k].end == after.start
-        and all(len(t.text) <= 3 and t.text.isdigit() for t in (before, after))
-        and not (k + 2 < len(tokens) and tokens[k + 2].text == "-")
-        and not (k >= 2 and tokens[k - 2].text == "-")
-    )
-
-
-def _names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
-    """In a match report, a city's or region's name that no preposition of place precedes is a
-    team ("Newcastle drew with Aston Villa"; not "at Old Trafford", "in Manchester"). A country
-    stays a place: national sides share their country's name."""
-    return canonical_place(place) is None and not (first > 0 and tokens[first - 1].text.casefold() in LOCATIVES)
-
-
-def _plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
-    """In a match report, a name the evidence left open right before or after a match word
-    ("Norwich drew", "beat Chelsea") is a side; a group ("Americans") or a very common word is not."""
-    match_words = word_set("match_words.txt")
-    beside = (last < len(tokens) and tokens[last].text.casefold() in match_words) or (
-        first > 0 and tokens[first - 1].text.casefold() in match_words
-    )
-    return (
-        beside
-        and not (place_of(" ".join(words)) or _names_a_group(words))
-        and not (len(words) == 1 and common_word(words[0], opens_sentence=False))
-    )
-
-
-_JOINS = ("of", "the", "de")  # "Queen of the South", "Atletico de Madrid"
-
-
-def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int, int]] | None:
-    """A line made only of capitalised names each followed by whole numbers (and a closing full
-    stop): the (start, end, how many numbers) of each name, else None."""
-    groups: list[tuple[int, int, int]] = []
-    k = first
-    while k < last and tokens[k].text != ".":
-        a = k
-        while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
-            k += 1
-        b = k
-        while k < last and tokens[k].kind == "number" and tokens[k].text.isdigit() and len(tokens[k].text) <= 3:
-            k += 1
-        if a == b or b == k:
-            return None
-        groups.append((a, b, k - b))
-    return groups if groups and all(t.text == "." for t in tokens[k:last]) else None
-
-
 _DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in capitals is a heading
 
 
@@ -247,12 +137,15 @@ def _sentence_entities(
         guesses.append(entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0]))
         return guesses[-1]
 
-    teams = _teams_in_score_lines(article.text, tokens)
-    match_report = _reports_a_match(tokens)
-    for first, last in capitalised_runs(tokens):
-        if (first, last) in teams:
+    runs = capitalised_runs(tokens)
+    decided = sport.table_names(article.text, tokens, runs)
+    match_report = sport.reports_a_match(tokens)
+    for first, last in runs:
+        if (first, last) in decided and len(segment_run(tokens, first, last)) == 1:
             start, end = tokens[first].start, tokens[last - 1].end
-            registry.add("organization", article.text[start:end], start, end)
+            entity = registry.add(decided[first, last], article.text[start:end], start, end)
+            if first_person is None and entity.kind == "person":
+                first_person = (start, entity)
             continue
         if _caps_opening(tokens, first, last, paragraph_start):
             text = article.text[tokens[first].start : tokens[last - 1].end]
@@ -311,8 +204,8 @@ def _sentence_entities(
             )
             guessed = bool(guesses) and guesses[-1] == kind
             if match_report and (
-                (kind == "place" and _names_a_side(tokens, seg.first, canonical))
-                or (kind is None and _plays(tokens, seg.first, seg.last, name_words))
+                (kind == "place" and sport.names_a_side(tokens, seg.first, canonical))
+                or (kind is None and sport.plays(tokens, seg.first, seg.last, name_words))
             ):
                 kind, canonical, guessed = "organization", " ".join(name_words), False
             if kind is None:

@@ -133,12 +133,14 @@ def _classify(
         return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
     if _initials_then_surname(words):
         return "person", name  # "M. Atherton", "J.R. Smith": initials before a name are a person's
+    if _given_name_first(words) and last is not None and _affiliated(tokens, first, last):
+        return "person", name  # "Chris Wallace of Fox News", "MSNBC's Chris Matthews": a person and whom they work for
     kind = learned() if learned is not None else None
     if kind is not None:
         return kind, name[4:] if kind != "person" and name.startswith("The ") else name
     if _is_acronym(words):
         return "organization", name
-    if 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in given_names():
+    if _given_name_first(words):
         return "person", name  # a given name first: "Jake Sullivan", not "Inauguration Day"
     return None, name
 
@@ -159,6 +161,19 @@ def _initials_then_surname(words: Sequence[str]) -> bool:
         and not _is_org(words)
         and not common_word(surname, opens_sentence=False)
     )
+
+
+def _given_name_first(words: Sequence[str]) -> bool:
+    """Two or three name-like words, the first a given name ("Chris Wallace")."""
+    return 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in given_names()
+
+
+def _affiliated(tokens: list[Token], first: int, last: int) -> bool:
+    """Is the name tied to an organisation as people are in news: "of" and a capitalised name after
+    it ("Chris Wallace of Fox News"), or a possessive name before it ("MSNBC's Chris Matthews")?"""
+    after = last + 1 < len(tokens) and tokens[last].text == "of" and tokens[last + 1].text[:1].isupper()
+    before = first >= 2 and tokens[first - 1].text in ("'s", "’s") and tokens[first - 2].text[:1].isupper()
+    return after or before
 
 
 def _name_like(word: str) -> bool:
@@ -211,10 +226,13 @@ def _org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
 
 
 def _appositive_role(tokens: list[Token], after: int) -> str | None:
-    """``Hugh Hill, a doctor, said`` -> ``doctor``: a title after the name between commas."""
+    """``Hugh Hill, a doctor, said`` -> ``doctor``: a title after the name between commas, perhaps
+    after an age (``Ann Lee, 34, a nurse``)."""
     if after + 2 >= len(tokens) or tokens[after].text != ",":
         return None
     j = after + 1
+    if j + 2 < len(tokens) and tokens[j].kind == "number" and tokens[j + 1].text == ",":
+        j += 2  # "Gloria Garcia, 34, a nurse": an age first
     if tokens[j].text.casefold() in ("a", "an", "the"):
         j += 1
     while j < len(tokens) and (tokens[j].text.casefold() in _MODIFIERS or place_of(tokens[j].text)):

@@ -1,0 +1,181 @@
+"""Names in sports copy, where the layout says what a name is: teams in results and standings
+rows and in match reports with a score, players in cricket scorecards, bowling figures and
+scorers' lists. Wire services send these as tables, one row a line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _names_a_group
+from analysis.names import common_word, place_of
+from analysis.places import canonical_place
+from analysis.resources import word_set
+from analysis.tokens import Token
+
+_STANDINGS_NUMBERS = 6  # played, won, drawn, lost, for, against, points; a golfer's rounds and total are fewer
+_JOINS = ("of", "the", "de")  # "Queen of the South", "Atletico de Madrid"
+_SCORE_REACH = 4  # tokens between a match word and its score ("beat Oklahoma State 24-17")
+# how a batsman was out, right after his name in a scorecard row ("Atherton c Latif b Akram 31")
+_DISMISSALS = frozenset("c b lbw st run not retired hit".split())
+_AFTER_MINUTE = frozenset({")", ",", "pen", "penalty", "og", "+"})
+_SCORERS = frozenset("scorer scorers goalscorer goalscorers".split())
+
+
+def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The capitalised runs (token ranges) whose kind a sports row decides: ``organization`` for
+    the teams of a results or standings row, ``person`` for the players of a scorecard row, of
+    bowling figures and of a scorers' list."""
+    decided: dict[tuple[int, int], str] = {}
+    for first, last in _lines(text, tokens):
+        for a, b in _teams(tokens, first, last):
+            decided[a, b] = "organization"
+        in_line = [(a, b) for a, b in runs if first <= a and b <= last]
+        for a, b in _players(tokens, first, last, in_line):
+            decided[a, b] = "person"
+    return decided
+
+
+def _lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the lines of a sentence (a table keeps one row a line)."""
+    lines, start = [], 0
+    for k in range(1, len(tokens) + 1):
+        if k == len(tokens) or "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            lines.append((start, k))
+            start = k
+    return lines
+
+
+def _teams(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """The team names of a results or standings row (``Arsenal 2 Coventry 0``, ``Hull City 4 3
+    0 1 8 4 9``): in sports tables a name before scores is a team, an organisation, although many
+    clubs bear a city's name. A country (a national side) stays a place, and a name after initials
+    (``M. Atherton``) a person. A golfer's row (``Tiger Woods 68 70 71 72 281``) has too few
+    numbers for a standings row."""
+    label = max((k for k in range(first, last) if tokens[k].text == ":"), default=first - 1)
+    groups = _name_score_groups(tokens, label + 1, last)
+    if groups is None:
+        return []
+    results = len(groups) >= 2 and all(scores == 1 for _, _, scores in groups)
+    standings = len(groups) == 1 and groups[0][2] >= _STANDINGS_NUMBERS
+    if not (results or standings):
+        return []
+    return [
+        (a, b)
+        for a, b, _ in groups
+        if not _initials_then_surname([t.text for t in tokens[a:b]])
+        and not canonical_place(" ".join(t.text for t in tokens[a:b]))
+    ]
+
+
+def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int, int]] | None:
+    """A line made only of capitalised names each followed by whole numbers (and a closing full
+    stop): the (start, end, how many numbers) of each name, else None."""
+    groups: list[tuple[int, int, int]] = []
+    k = first
+    while k < last and tokens[k].text != ".":
+        a = k
+        while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
+            k += 1
+        b = k
+        while k < last and tokens[k].kind == "number" and tokens[k].text.isdigit() and len(tokens[k].text) <= 3:
+            k += 1
+        if a == b or b == k:
+            return None
+        groups.append((a, b, k - b))
+    return groups if groups and all(t.text == "." for t in tokens[k:last]) else None
+
+
+def _players(tokens: Sequence[Token], first: int, last: int, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The players of a row: every name of a batting row (``Atherton c Latif b Akram 31``, ``Hussain
+    not out 12``), a name before bowling figures (``Wasim Akram 20-5-50-2``) or before the minutes
+    of his goals (``Ronaldo ( 23rd , 45th )``), and every name of a scorers' list (``Scorers :
+    Shearer 12 , Ferdinand 45``). A country is no player."""
+    if not runs:
+        return []
+    people = [(a, b) for a, b in runs if not canonical_place(" ".join(t.text for t in tokens[a:b]))]
+    batting = (
+        runs[0][0] == first and runs[0][1] < last and tokens[runs[0][1]].text in _DISMISSALS and tokens[last - 1].kind == "number"
+    )
+    if batting:
+        return people
+    if tokens[first].text.casefold() in _SCORERS:
+        return [(a, b) for a, b in people if a > first]
+    return [(a, b) for a, b in people if _bowling_figures(tokens, b) or _goal_minutes(tokens, b)]
+
+
+def _bowling_figures(tokens: Sequence[Token], k: int) -> bool:
+    """Do bowling figures (overs-maidens-runs-wickets, ``20-5-50-2``, ``9.4-1-33-3``) start at
+    token ``k``? A date (``1996-08-30``) has a number of four digits."""
+    numbers = 0
+    while (
+        k < len(tokens)
+        and tokens[k].kind == "number"
+        and tokens[k].text.replace(".", "", 1).isdigit()
+        and len(tokens[k].text.split(".")[0]) <= 3
+    ):
+        numbers += 1
+        if k + 1 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].start == tokens[k].end:
+            k += 2
+        else:
+            break
+    return numbers >= 3
+
+
+def _goal_minutes(tokens: Sequence[Token], k: int) -> bool:
+    """Does "(" and a minute (``23rd``, ``45``) then ")", "," or "pen" follow at token ``k``? Not
+    a caption's "(2nd from L)"."""
+    if k + 1 >= len(tokens) or tokens[k].text != "(":
+        return False
+    minute = tokens[k + 1].text.rstrip("stndrh")
+    after = tokens[k + 2].text.casefold() if k + 2 < len(tokens) else ""
+    return minute.isdigit() and int(minute) <= 130 and tokens[k + 1].text[:1].isdigit() and after in _AFTER_MINUTE
+
+
+def reports_a_match(tokens: Sequence[Token]) -> bool:
+    """Does the sentence report a match: a word such as "beat", "drew" or "against" with a score
+    near it (``2-1``, ``24-17``: two small whole numbers joined by a hyphen, no date)? A vote
+    tally far from such a word ("voted 52-48 ... won the fight against") is no score."""
+    words = word_set("match_words.txt")
+    cues = [k for k, t in enumerate(tokens) if t.text.casefold() in words]
+    if not cues:
+        return False
+    scores = [k for k in range(1, len(tokens) - 1) if _score_at(tokens, k)]
+    return any(abs(c - k) <= _SCORE_REACH for c in cues for k in scores)
+
+
+def _score_at(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the hyphen of a score such as ``2-1``?"""
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        tokens[k].text == "-"
+        and before.kind == after.kind == "number"
+        and before.end == tokens[k].start
+        and tokens[k].end == after.start
+        and all(len(t.text) <= 3 and t.text.isdigit() for t in (before, after))
+        and not (k + 2 < len(tokens) and tokens[k + 2].text == "-")
+        and not (k >= 2 and tokens[k - 2].text == "-")
+    )
+
+
+def names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
+    """In a match report, a city's or region's name that no preposition of place precedes is a
+    team ("Newcastle drew with Aston Villa"; not "at Old Trafford", "in Manchester"). A country
+    stays a place: national sides share their country's name."""
+    k = first - 1
+    while k >= 0 and tokens[k].text.casefold() == "the":
+        k -= 1  # "at the U.S. Open"
+    return canonical_place(place) is None and not (k >= 0 and tokens[k].text.casefold() in LOCATIVES)
+
+
+def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
+    """In a match report, a name the evidence left open right before or after a match word
+    ("Norwich drew", "beat Chelsea") is a side; a group ("Americans") or a very common word is not."""
+    match_words = word_set("match_words.txt")
+    beside = (last < len(tokens) and tokens[last].text.casefold() in match_words) or (
+        first > 0 and tokens[first - 1].text.casefold() in match_words
+    )
+    return (
+        beside
+        and not (place_of(" ".join(words)) or _names_a_group(words))
+        and not (len(words) == 1 and common_word(words[0], opens_sentence=False))
+    )
