@@ -22,6 +22,12 @@ from analysis.stopwords import stopwords
 from analysis.tokens import Token
 
 CONNECTORS = frozenset({"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da"})
+# lower-case particles inside a name ("Nikolaus van der Pas", "Juan del Castillo", "Ali bin Hassan")
+NAME_PARTICLES = frozenset("de al bin van von der la le du da los las den het del di dos das ter ten".split())
+# two-word particles inside a surname (Dutch, German, Spanish, Portuguese, Italian)
+_PARTICLE_PAIRS = frozenset(
+    {("van", "der"), ("van", "den"), ("van", "de"), ("von", "der"), ("de", "la"), ("de", "los"), ("de", "las"), ("van", "het")}
+)
 _OFFICE_WORDS = frozenset(
     "foreign defense defence finance trade economy economic interior justice health home commerce treasury "
     "energy education labor labour transport agriculture environment industry culture security".split()
@@ -135,6 +141,13 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 and _joins(tokens, i, j)
             ):
                 j += 2
+            elif (
+                j + 2 < n
+                and (tokens[j].text, tokens[j + 1].text) in _PARTICLE_PAIRS
+                and is_capitalised(tokens[j + 2])
+                and tokens[j - 1].end + 2 >= tokens[j].start
+            ):
+                j += 3  # "Nikolaus van der Pas", "Maria de los Santos"
             else:
                 break
         first_word = tokens[i].text

@@ -332,3 +332,12 @@ def test_a_person_tied_to_an_organisation_is_a_person_whatever_the_context():
     )
     assert kinds.get("Dana Whitfield") == "person" and kinds.get("Tom Okafor") == "person"
     assert kinds.get("Channel Nine") != "person"
+
+
+def test_surname_particles_stay_inside_the_name():
+    names = _names(
+        "EU talks\n\nChief spokesman Pieter van der Berg told a briefing on Friday. "
+        "Maria de los Santos and Ursula von der Linde agreed.\n"
+    )
+    assert {"Pieter van der Berg", "Maria de los Santos", "Ursula von der Linde"} <= names
+    assert not names & {"Pieter", "Berg", "Santos", "Ursula", "Linde"}

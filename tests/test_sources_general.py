@@ -180,3 +180,10 @@ def test_the_shipped_model_records_its_provenance_and_is_plain_json():
 def test_unnamed_members_of_a_body_are_anonymous_people_not_the_body(sentence):
     """ "Two council members" are people of the council, not the council speaking."""
     assert [speaker_type for *_, speaker_type in said(story("Budget", sentence))] == ["anonymous"]
+
+
+def test_a_demonym_that_speaks_is_its_country_and_no_entity():
+    """ "German call to boycott British lamb": Germany calls; "German" is no person or organisation."""
+    article = story("EU rejects German call to boycott British lamb", "Officials in Brussels met on Thursday.")
+    assert all(speaker != "German" for _, speaker, _ in said(article))
+    assert "German" not in set(entities(article)["name"])

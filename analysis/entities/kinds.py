@@ -11,7 +11,7 @@ from functools import cache
 
 from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
-from analysis.names import common_word, given_names, place_of, title_length
+from analysis.names import NAME_PARTICLES, common_word, given_names, place_of, title_length
 from analysis.places import canonical_place, region_names
 from analysis.resources import word_set
 from analysis.stopwords import stopwords
@@ -164,8 +164,10 @@ def _initials_then_surname(words: Sequence[str]) -> bool:
 
 
 def _given_name_first(words: Sequence[str]) -> bool:
-    """Two or three name-like words, the first a given name ("Chris Wallace")."""
-    return 2 <= len(words) <= 3 and all(_name_like(w) for w in words) and words[0].lower() in given_names()
+    """Two or three name-like words, the first a given name ("Chris Wallace"), perhaps with
+    particles ("Ursula von der Leyen")."""
+    parts = [w for w in words if w not in NAME_PARTICLES]
+    return 2 <= len(parts) <= 3 and all(_name_like(w) for w in parts) and words[0].lower() in given_names()
 
 
 def _affiliated(tokens: list[Token], first: int, last: int) -> bool:

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from analysis.article import Article
 from analysis.entities import Entity, Registry
-from analysis.names import capitalised_runs, common_word, segment_run
+from analysis.names import capitalised_runs, common_word, place_of, segment_run
+from analysis.places import canonical_place
 from analysis.quotes.base import _POSTMODIFIER_LINKS, _RECENT_SPEAKERS, Attribution, Mention, _source_heads
 from analysis.resources import mapping
 
@@ -102,6 +103,9 @@ class _Resolver:
                     self._spoke(entity)
                     return entity.name, "person", entity
                 return entity.name, "organization", entity
+        country = place_of(name_text)
+        if country and country != name_text and not canonical_place(name_text):
+            return country, "organization", None  # "German call to boycott": the country speaks; "German" names no entity
         if len(name_text.split()) == 1 and self._common_word_opening(mention, name_text):
             return _clean_phrase(mention.text), "anonymous", None  # "Researchers said", "Yeah, I said": no name at all
         if len(name_text.split()) == 1 or self._referred_to_as_it(mention):
