@@ -5,7 +5,7 @@ GUM corpus (``make train``; the recipe is ``tools/train_entities.py``; model car
 Its features are the word, its shape and neighbours, and what gazetteers and word lists say
 about it: part of a known place name (GeoNames cities and ISO 3166 names, ``data/
 gazetteer_places.txt`` and ``analysis.places``), a given name (``gender-guesser``), a title, a word
-that ends organisation names (``data/org_heads.txt``), a demonym. The gazetteers are evidence the
+that ends organisation names (``data/org_heads.txt``, ``data/org_endings.txt``), a demonym. The gazetteers are evidence the
 model has learned to weigh, not verdicts. Labels: ``O``, ``P`` (person), ``L`` (place), ``G``
 (organisation).
 """
@@ -19,7 +19,7 @@ from itertools import chain
 from analysis import crf
 from analysis.crf import Tagger
 from analysis.frequency import zipf_frequency
-from analysis.names import caps_line, given_names, title_length, title_starts
+from analysis.names import caps_line, given_names, org_words, title_length, title_starts
 from analysis.tokens import Token
 
 MODEL_FILE = "entities_crf.json.gz"
@@ -58,10 +58,9 @@ def _place_firsts() -> frozenset[str]:
 @cache
 def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from analysis.places import demonyms
-    from analysis.resources import word_set
 
     given = frozenset(n.capitalize() for n in given_names())
-    return given, frozenset(word_set("org_heads.txt")), frozenset(demonyms())
+    return given, org_words(), frozenset(demonyms())
 
 
 def _shape(word: str) -> str:

@@ -206,12 +206,12 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
         return before.casefold() not in _CALENDAR  # "Alexander the Great", not "on Monday the EU"
     if connector == "for":
         plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
-        return before in word_set("org_heads.txt") or plural or before.casefold() in _title_ends()
+        return before in org_words() or plural or before.casefold() in _title_ends()
     if connector == "of":
         start += title_length(tokens, start, j)  # "Gov. Ann Okafor of New Jersey": the name after the title
     if connector == "of" and 2 <= j - start <= 3:
         words = [t.text for t in tokens[start:j]]
-        heads = word_set("org_heads.txt")
+        heads = org_words()
         return not (
             words[0].casefold() in given_names()
             and all(w[:1].isupper() and w not in heads and w.casefold() not in _title_ends() for w in words)
@@ -223,6 +223,13 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that end organisation names: heads that make one alone ("Senate", "Ministry") and
+    endings that make one after a name ("Securities", "Club")."""
+    return word_set("org_heads.txt") | word_set("org_endings.txt")
 
 
 @cache

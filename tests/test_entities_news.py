@@ -341,3 +341,14 @@ def test_surname_particles_stay_inside_the_name():
     )
     assert {"Pieter van der Berg", "Maria de los Santos", "Ursula von der Linde"} <= names
     assert not names & {"Pieter", "Berg", "Santos", "Ursula", "Linde"}
+
+
+def test_company_endings_make_organisations_only_after_a_name():
+    """ "Halden Securities", "Club for Growth", "Bundesbank"; a lone "Trust" opening a quote is a word."""
+    kinds = _kinds(
+        "Markets\n\n“Trust me, rates will hold,” a trader said. Halden Securities, the Club for Growth "
+        "and the Bundesbank disagreed, and Mira Holdings fell.\n"
+    )
+    for name in ("Halden Securities", "Club for Growth", "Bundesbank", "Mira Holdings"):
+        assert kinds.get(name) == "organization", name
+    assert "Trust" not in kinds

@@ -11,7 +11,7 @@ from functools import cache
 
 from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
-from analysis.names import NAME_PARTICLES, common_word, given_names, place_of, title_length
+from analysis.names import NAME_PARTICLES, common_word, given_names, org_words, place_of, title_length
 from analysis.places import canonical_place, region_names
 from analysis.resources import word_set
 from analysis.stopwords import stopwords
@@ -60,10 +60,14 @@ def place_kind(canonical: str) -> str:
 def _is_org(words: Sequence[str]) -> bool:
     """Ends with an organisation word ("Foreign Ministry"); an organisation word followed by "of",
     "for" or "on" ("Ministry of Defence", "Roper Center for Public Opinion Research"); a club after
-    a name ("Leeds United") or before one ("AC Milan", "Real Madrid"); "PT ..." (an Indonesian company)."""
-    heads = _org_heads()
-    if words[-1] in heads:
-        return True
+    a name ("Leeds United") or before one ("AC Milan", "Dynamo Kiev"); one word ending in "bank"
+    ("Bundesbank"); "PT ..." (an Indonesian company)."""
+    heads = org_words()
+    if words[-1] in _org_heads() or (len(words) > 1 and words[-1] in heads):
+        return True  # "Senate"; "Nikko Securities" but not "Trust" alone
+    last = words[-1]
+    if len(last) > 6 and last[:1].isupper() and last.endswith("bank") and last[1:].islower():
+        return True  # one word ending in "bank": "Bundesbank", "Commerzbank", "Rabobank"
     if len(words) > 1 and (
         words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt") or words[0] in word_set("club_prefixes.txt")
     ):
