@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from analysis.names import given_names
 from analysis.places import canonical_place
@@ -72,6 +73,7 @@ def first_name_gender(name: str) -> str | None:
     return given_names().get(words[0].lower())
 
 
+@lru_cache(maxsize=4096)
 def _org_key(name: str) -> str:
     """An organisation's name for matching: case, spaces, punctuation and a leading "the" ignored."""
     return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name.casefold()))

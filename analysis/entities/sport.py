@@ -26,6 +26,8 @@ def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, in
     the teams of a results or standings row, ``person`` for the players of a scorecard row, of
     bowling figures and of a scorers' list."""
     decided: dict[tuple[int, int], str] = {}
+    if not runs or not any(t.kind == "number" for t in tokens):
+        return decided  # every row these rules read has a number
     for first, last in _lines(text, tokens):
         for a, b in _teams(tokens, first, last):
             decided[a, b] = "organization"
@@ -37,6 +39,8 @@ def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, in
 
 def _lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of the lines of a sentence (a table keeps one row a line)."""
+    if not tokens or "\n" not in text[tokens[0].start : tokens[-1].end]:
+        return [(0, len(tokens))]
     lines, start = [], 0
     for k in range(1, len(tokens) + 1):
         if k == len(tokens) or "\n" in text[tokens[k - 1].end : tokens[k].start]:
@@ -135,11 +139,11 @@ def reports_a_match(tokens: Sequence[Token]) -> bool:
     """Does the sentence report a match: a word such as "beat", "drew" or "against" with a score
     near it (``2-1``, ``24-17``: two small whole numbers joined by a hyphen, no date)? A vote
     tally far from such a word ("voted 52-48 ... won the fight against") is no score."""
+    scores = [k for k in range(1, len(tokens) - 1) if tokens[k].text == "-" and _score_at(tokens, k)]
+    if not scores:
+        return False
     words = word_set("match_words.txt")
     cues = [k for k, t in enumerate(tokens) if t.text.casefold() in words]
-    if not cues:
-        return False
-    scores = [k for k in range(1, len(tokens) - 1) if _score_at(tokens, k)]
     return any(abs(c - k) <= _SCORE_REACH for c in cues for k in scores)
 
 
