@@ -20,8 +20,9 @@ Later mentions join the first: a surname or full name (the canonical name is the
 name the article gives) and ``he``/``she`` (the most recent compatible person, gender learnt
 from honorifics and from pronouns already linked).
 
-Stages: ``find`` (names sentence by sentence) -> ``kinds`` (what each name is) -> ``registry``
-(who is in the article, with every mention); the tables are made here.
+Stages: ``find`` (names sentence by sentence) -> ``kinds`` (what each name is; ``sport`` for
+what a sports table's layout says) -> ``registry`` (who is in the article, with every mention);
+the tables are made here.
 """
 
 from __future__ import annotations
