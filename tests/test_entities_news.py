@@ -352,3 +352,14 @@ def test_company_endings_make_organisations_only_after_a_name():
     for name in ("Halden Securities", "Club for Growth", "Bundesbank", "Mira Holdings"):
         assert kinds.get(name) == "organization", name
     assert "Trust" not in kinds
+
+
+def test_an_acronym_is_never_a_person_or_an_unknown_place():
+    """The tagger may read "KTVN's Dana Whitfield" or "at WZRB" as a person or a place; an acronym
+    that is no known place names an organisation."""
+    kinds = _kinds(
+        "Debate night\n\nA panel led by KTVN’s Dana Whitfield agreed on Saturday. KTVN said ratings rose. "
+        "The rally at WZRB ended, and the NYC mayor spoke.\n"
+    )
+    assert kinds.get("KTVN") == "organization" and kinds.get("Dana Whitfield") == "person"
+    assert kinds.get("WZRB") in (None, "organization")

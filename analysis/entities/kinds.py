@@ -140,6 +140,8 @@ def _classify(
     if _given_name_first(words) and last is not None and _affiliated(tokens, first, last):
         return "person", name  # "Chris Wallace of Fox News", "MSNBC's Chris Matthews": a person and whom they work for
     kind = learned() if learned is not None else None
+    if kind in ("person", "place") and _is_acronym(words):
+        return "organization", name  # "MSNBC", "AIPAC": no person or place is written so (known places were found above)
     if kind is not None:
         return kind, name[4:] if kind != "person" and name.startswith("The ") else name
     if _is_acronym(words):
