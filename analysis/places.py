@@ -86,3 +86,8 @@ def place_phrases() -> dict[tuple[str, ...], str]:
         if words:
             phrases[words] = canonical
     return phrases
+
+
+def state_name(abbreviation: str) -> str | None:
+    """The U.S. state an AP abbreviation stands for ("Ariz." -> Arizona), from ``data/state_abbreviations.tsv``."""
+    return mapping("state_abbreviations.tsv", "abbreviation", "state").get(abbreviation)

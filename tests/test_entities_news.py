@@ -363,3 +363,21 @@ def test_an_acronym_is_never_a_person_or_an_unknown_place():
     )
     assert kinds.get("KTVN") == "organization" and kinds.get("Dana Whitfield") == "person"
     assert kinds.get("WZRB") in (None, "organization")
+
+
+def test_state_abbreviations_after_a_city_and_in_party_tags_are_states():
+    """ "Dover, Del." and "Sen. Ann Lee, D-N.Y." name states; the tag's letters name no one."""
+    text = (
+        "Budget vote\n\nThe plant in Dover, Del., closed on Friday. Sen. Ann Lee, D-N.Y., spoke, "
+        "as did Rep. Tom Ward (R-Texas) and Sen. Kofi Mensah, R-Ariz., on Monday.\n"
+    )
+    mentions = entity_mentions(parse_article(text))
+    places = dict(zip(mentions["text"], mentions["name"]))
+    assert {"Del.", "N.Y.", "Texas", "Ariz."} <= set(places)
+    assert set(mentions.loc[mentions["kind"] == "person", "name"]) == {"Ann Lee", "Tom Ward", "Kofi Mensah"}
+    assert not any(name.startswith(("D-", "R-")) for name in mentions["name"])
+
+
+def test_storms_and_operations_are_events_not_people_or_places():
+    kinds = _kinds("Aid arrives\n\nAid came after Hurricane Selma and Tropical Storm Ivo, as Operation Blue Harbour ended.\n")
+    assert not any(name.startswith(("Hurricane", "Tropical", "Operation")) for name in kinds)

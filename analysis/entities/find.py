@@ -4,6 +4,7 @@ adjectives and appositives; every name added to the registry with its offsets.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import partial
@@ -21,7 +22,7 @@ from analysis.entities.kinds import (
 )
 from analysis.entities.registry import Entity, Registry
 from analysis.names import capitalised_runs, caps_line, given_names, place_of, segment_run, title_length
-from analysis.places import canonical_place
+from analysis.places import canonical_place, state_name
 from analysis.resources import word_set
 from analysis.tokens import Token
 
@@ -97,6 +98,25 @@ def _caps_opening(tokens: Sequence[Token], first: int, last: int, paragraph_star
     return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
 
 
+# a lawmaker's party and state after a comma or in brackets: "R-Ariz.", "D-N.Y.", "(I-Vt.)", "R-Texas"
+_PARTY_TAG = re.compile(r"(?<=[,(])\s?[RDI]-((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]+\.?)(?=\s?[,);]|\.?\s*$)")
+
+
+def _party_tags(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """The states of the party tags in a sentence, as (start, end, state) of the state's letters."""
+    if not tokens:
+        return []
+    start, end = tokens[0].start, tokens[-1].end
+    if "-" not in text[start:end]:
+        return []
+    found = []
+    for m in _PARTY_TAG.finditer(text, start, end):
+        state = state_name(m.group(1)) or state_name(m.group(1) + ".")
+        if state:
+            found.append((m.start(1), m.end(1), state))
+    return found
+
+
 _DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in capitals is a heading
 
 
@@ -138,6 +158,11 @@ def _sentence_entities(
         return guesses[-1]
 
     runs = capitalised_runs(tokens)
+    tags = _party_tags(article.text, tokens)
+    if tags:  # "R-Ariz.": the state is a place, the tag's letters are no name
+        for start, end, state in tags:
+            registry.add("place", state, start, end)
+        runs = [(a, b) for a, b in runs if not any(s < tokens[b - 1].end and tokens[a].start < e for s, e, _ in tags)]
     decided = sport.table_names(article.text, tokens, runs)
     match_report = sport.reports_a_match(tokens)
     for first, last in runs:

@@ -12,7 +12,7 @@ from functools import cache
 from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
 from analysis.names import NAME_PARTICLES, common_word, given_names, org_words, place_of, title_length
-from analysis.places import canonical_place, region_names
+from analysis.places import canonical_place, region_names, state_name
 from analysis.resources import word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
@@ -50,6 +50,14 @@ def place_name(text: str) -> str | None:
     if bare in _cities_and_states():
         return bare
     return None
+
+
+def _state_after_place(tokens: list[Token], first: int, words: Sequence[str]) -> str | None:
+    """The U.S. state an AP abbreviation after a comma and a capitalised name stands for ("Phoenix,
+    Ariz." -> Arizona); None elsewhere ("Mass." alone, "Pa." in "Ma and Pa.")."""
+    if len(words) != 1 or first < 2 or tokens[first - 1].text != "," or not tokens[first - 2].text[:1].isupper():
+        return None
+    return state_name(words[0])
 
 
 def place_kind(canonical: str) -> str:
@@ -114,6 +122,11 @@ def _classify(
     words = name.split()
     if has_title:
         return "person", name
+    if len(words) > 1 and (words[0] in word_set("event_heads.txt") or " ".join(words[:2]) in word_set("event_heads.txt")):
+        return None, name  # "Hurricane Katrina", "Operation Desert Storm": an event
+    state = _state_after_place(tokens, first, words)
+    if state:
+        return "place", state  # "Phoenix, Ariz.", "SPRINGFIELD, Ill."
     place = place_name(name)
     if registry.sure_organization(name) and not (place and first > 0 and tokens[first - 1].text.casefold() in LOCATIVES):
         # one sense in one article: "Gazprom spokesman" after "company Gazprom", "against

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.names import given_names
-from analysis.places import canonical_place
+from analysis.places import canonical_place, state_name
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -39,12 +39,16 @@ class Entity:
 
     def label(self, text: str) -> str:
         """The name to show: for a place, the way the article writes it most often ("U.S." or
-        "United States", first written wins a tie; lines in capitals do not count); else ``name``."""
+        "United States", first written wins a tie; lines in capitals and a state's AP abbreviation
+        ("Vt.") do not count, and give the canonical name where nothing else names it); else ``name``."""
         if self.kind != "place":
             return self.name
         forms = [" ".join(text[s:e].split()) for s, e in self.mentions]
         cased = [f for f in forms if not f.isupper() or len(f) <= 4]
         if not cased:  # only ever in capitals (a dateline, a headline): the canonical name
+            return self.name
+        cased = [f for f in cased if state_name(f) is None]
+        if not cased:  # only a state's AP abbreviation ("Vt." in a party tag): the state's name
             return self.name
         counts = Counter(cased)
         return max(counts, key=lambda f: (counts[f], -cased.index(f)))
@@ -158,8 +162,8 @@ class Registry:
         exact = self._by_name.get((kind, name))
         if exact:
             return exact
-        if kind == "place":  # "N.H." is the place first named "New Hampshire", or added under that name
-            return self._by_name.get((kind, canonical_place(name) or name))
+        if kind == "place":  # "N.H." or "Fla." is the place first named "New Hampshire" or "Florida"
+            return self._by_name.get((kind, canonical_place(name) or state_name(name) or name))
         if kind == "organization":  # "Time Warner", "TimeWarner", "the Time Warner"
             return self._by_org_key.get(_org_key(name))
         if kind != "person" or not name.split():
