@@ -142,6 +142,14 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             ):
                 j += 2
             elif (
+                tokens[j].text == "&"
+                and j + 1 < n
+                and is_capitalised(tokens[j + 1])
+                and tokens[j - 1].end == tokens[j].start
+                and tokens[j].end == tokens[j + 1].start
+            ):
+                j += 2  # "AT&T", "C&S Wholesale Grocers"; not "Dye & Bavelier", two authors
+            elif (
                 j + 2 < n
                 and (tokens[j].text, tokens[j + 1].text) in _PARTICLE_PAIRS
                 and is_capitalised(tokens[j + 2])

@@ -381,3 +381,17 @@ def test_state_abbreviations_after_a_city_and_in_party_tags_are_states():
 def test_storms_and_operations_are_events_not_people_or_places():
     kinds = _kinds("Aid arrives\n\nAid came after Hurricane Selma and Tropical Storm Ivo, as Operation Blue Harbour ended.\n")
     assert not any(name.startswith(("Hurricane", "Tropical", "Operation")) for name in kinds)
+
+
+def test_firms_by_their_suffix_ampersand_or_as_where_someone_works():
+    """Reuters' "Kroger Co" and "Albertsons Cos", and "analysts at Halvorsen and Brightwater" are
+    firms; "C&S" stays one word."""
+    kinds = _kinds(
+        "Grocers\n\nA judge blocked the merger of Kroger Co and Albertsons Cos on Tuesday, and stores went to "
+        "C&S Wholesale Grocers. Analysts at Halvorsen and Brightwater said the ruling was expected; "
+        "an economist at Kestrel Lane agreed.\n"
+    )
+    for name in ("Kroger Co", "Halvorsen", "Brightwater", "Kestrel Lane"):
+        assert kinds.get(name) == "organization", name
+    assert not any(name.startswith("S ") for name in kinds)
+    assert any(name.startswith("Albertsons Cos") and kind == "organization" for name, kind in kinds.items())

@@ -218,10 +218,11 @@ def _sentence_entities(
             if not has_title and lead_role and k == 0:
                 role, affiliation, has_title = lead_role, lead_affiliation, True
             guesses: list[str | None] = []
+            written = " ".join(article.text[tokens[seg.last - len(name_words)].start : end].split())  # "AT&T" stays whole
             kind, canonical = _classify(
                 tokens,
                 seg.first,
-                " ".join(name_words),
+                written,
                 has_title,
                 registry,
                 partial(learned_kind, seg.first, seg.last, guesses),
@@ -232,7 +233,7 @@ def _sentence_entities(
                 (kind == "place" and sport.names_a_side(tokens, seg.first, canonical))
                 or (kind is None and sport.plays(tokens, seg.first, seg.last, name_words))
             ):
-                kind, canonical, guessed = "organization", " ".join(name_words), False
+                kind, canonical, guessed = "organization", written, False
             if kind is None:
                 continue
             if kind == "person":

@@ -13,7 +13,7 @@ from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
 from analysis.names import NAME_PARTICLES, common_word, given_names, org_words, place_of, title_length
 from analysis.places import canonical_place, region_names, state_name
-from analysis.resources import word_set
+from analysis.resources import mapping, word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
 
@@ -144,6 +144,8 @@ def _classify(
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian"), "Republicans"
     if len(words) == 1 and common_word(words[0], opens_sentence=all(t.kind == "punct" for t in tokens[:first])):
         return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
+    if _works_at(tokens, first):
+        return "organization", name[4:] if name.startswith("The ") else name  # "analysts at Jefferies"
     if last is not None and _org_noun_after(tokens, first, last):
         return "organization", name[4:] if name.startswith("The ") else name  # "Interfax news agency"
     if last is not None and _appositive_role(tokens, last):
@@ -197,6 +199,15 @@ def _affiliated(tokens: list[Token], first: int, last: int) -> bool:
     return after or before
 
 
+def _occupation(word: str) -> bool:
+    """A lower-case word for someone's job ("analyst", "economist", "trader"): a one-word title or a
+    source head for unnamed people."""
+    from analysis.tokens import tokenize
+
+    heads = mapping("source_heads.tsv", "head", "type")
+    return bool(title_length(tokenize(word), 0)) or "anonymous" in (heads.get(word), heads.get(word + "s"))
+
+
 def _name_like(word: str) -> bool:
     """Could be part of a person's name: capitalised, not a stop word, no place or demonym in it."""
     return word[:1].isupper() and word.casefold() not in stopwords() and not any(place_of(part) for part in word.split("-"))
@@ -230,6 +241,26 @@ def _org_introducers() -> frozenset[str]:
 _ORG_NOUNS_AFTER = frozenset(
     "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet".split()
 )
+
+
+def _works_at(tokens: list[Token], first: int) -> bool:
+    """Is the name where someone works: "at" after an occupation ("analysts at Jefferies and
+    Morningstar", "an economist at the Brookings Institution", "a professor at Yale")?"""
+    k = first - 1
+    while (
+        k >= 0
+        and first - k <= 8
+        and tokens[k].text != "at"
+        and (tokens[k].text[:1].isupper() or tokens[k].text in ("and", ",", "the"))
+    ):
+        k -= 1  # back over the names and "and" of a coordination
+    if k < 1 or tokens[k].text != "at":
+        return False
+    noun = tokens[k - 1].text.casefold()
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return bool(title_length(tokens[k - 1 : k], 0)) or _occupation(singular)
+
+
 _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
 
 
