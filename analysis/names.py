@@ -211,7 +211,7 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
     """
     connector, before = tokens[j].text, tokens[j - 1].text
     if connector == "the":
-        return before.casefold() not in _CALENDAR  # "Alexander the Great", not "on Monday the EU"
+        return before.casefold() not in WEEKDAYS_AND_MONTHS  # "Alexander the Great", not "on Monday the EU"
     if connector == "for":
         plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
         return before in org_words() or plural or before.casefold() in _title_ends()
@@ -227,10 +227,12 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
     return True
 
 
-_CALENDAR = frozenset(
+# weekdays and months, and the months' abbreviations (without their full stop): dates, not names
+WEEKDAYS_AND_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 @cache

@@ -21,7 +21,15 @@ from analysis.entities.kinds import (
     place_name,
 )
 from analysis.entities.registry import Entity, Registry
-from analysis.names import capitalised_runs, caps_line, given_names, place_of, segment_run, title_length
+from analysis.names import (
+    WEEKDAYS_AND_MONTHS,
+    capitalised_runs,
+    caps_line,
+    given_names,
+    place_of,
+    segment_run,
+    title_length,
+)
 from analysis.places import canonical_place, state_name
 from analysis.resources import word_set
 from analysis.tokens import Token
@@ -53,10 +61,8 @@ _HONORIFICS = {
 }
 
 
-_NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan. feb. aug. sept. oct. nov. dec. i".split()
-)
+# a one-word "name" that is a date or the pronoun "I"; "Jun." and "Mar." stay out ("Jun" is a given name)
+_NOT_NAMES = WEEKDAYS_AND_MONTHS | frozenset("jan. feb. aug. sept. oct. nov. dec. i".split())
 
 
 def build_registry(article: Article, sections: Sequence[str] = ("body", "headline", "caption")) -> Registry:

@@ -257,8 +257,7 @@ def _works_at(tokens: list[Token], first: int) -> bool:
     if k < 1 or tokens[k].text != "at":
         return False
     noun = tokens[k - 1].text.casefold()
-    singular = noun[:-1] if noun.endswith("s") else noun
-    return bool(title_length(tokens[k - 1 : k], 0)) or _occupation(singular)
+    return _occupation(noun) or (noun.endswith("s") and _occupation(noun[:-1]))
 
 
 _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from analysis.article import Article
+from analysis.names import MONTH_ABBREVIATIONS, WEEKDAYS_AND_MONTHS
 from analysis.quotes.base import _LOOKBACK, _NUMBER_WORDS, _POSTMODIFIER_LINKS, PRONOUNS, Cue, Mention, _cues, _source_heads
 from analysis.quotes.spans import _MARKS
 from analysis.tokens import Token
@@ -235,11 +236,7 @@ def _subject_after(article: Article, tokens: Sequence[Token], k: int, hi: int) -
     return _mention(article, tokens, i, j)
 
 
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_CALENDAR = WEEKDAYS_AND_MONTHS | MONTH_ABBREVIATIONS
 
 
 _QUANTITY = frozenset("hundred hundreds thousand thousands million millions billion billions trillion percent per cent".split())
