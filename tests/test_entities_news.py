@@ -395,3 +395,10 @@ def test_firms_by_their_suffix_ampersand_or_as_where_someone_works():
         assert kinds.get(name) == "organization", name
     assert not any(name.startswith("S ") for name in kinds)
     assert any(name.startswith("Albertsons Cos") and kind == "organization" for name, kind in kinds.items())
+
+
+def test_courtesy_titles_without_a_full_stop_stand_before_names():
+    """British style: "Mr Okafor", "Ms Lindqvist", "Dr Patel" are Okafor, Lindqvist and Patel."""
+    names = _names("Council row\n\nMr Okafor said Ms Lindqvist had resigned, and Dr Patel agreed.\n")
+    assert {"Okafor", "Lindqvist", "Patel"} <= names
+    assert not any(name.startswith(("Mr ", "Ms ", "Dr ")) for name in names)
