@@ -8,6 +8,7 @@ variants and abbreviations (``U.S.``, ``Britain``) from ``data/place_aliases.tsv
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from analysis.resources import mapping, table
@@ -86,6 +87,10 @@ def place_phrases() -> dict[tuple[str, ...], str]:
         if words:
             phrases[words] = canonical
     return phrases
+
+
+# a U.S. lawmaker's party and state as AP writes them: "R-Ariz.", "D-N.Y.", "I-Vt.", "R-Texas"
+PARTY_TAG = re.compile(r"[RDI]-((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]+\.?)")
 
 
 def state_name(abbreviation: str) -> str | None:

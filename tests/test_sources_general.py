@@ -187,3 +187,10 @@ def test_a_demonym_that_speaks_is_its_country_and_no_entity():
     article = story("EU rejects German call to boycott British lamb", "Officials in Brussels met on Thursday.")
     assert all(speaker != "German" for _, speaker, _ in said(article))
     assert "German" not in set(entities(article)["name"])
+
+
+def test_a_named_speaker_placed_by_a_phrase_is_the_person_and_the_content_no_speaker():
+    """ "Judge Ana Ruiz in Dover, Delaware, said the deal would harm competition": Ana Ruiz speaks;
+    the clause after "said" is what she said, never a source of its own."""
+    article = story("Merger blocked", "U.S. District Judge Ana Ruiz in Dover, Delaware, said the deal would harm competition.")
+    assert said(article) == [("indirect", "Ana Ruiz", "person")]

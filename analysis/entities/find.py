@@ -30,7 +30,7 @@ from analysis.names import (
     segment_run,
     title_length,
 )
-from analysis.places import canonical_place, state_name
+from analysis.places import PARTY_TAG, canonical_place, state_name
 from analysis.resources import word_set
 from analysis.tokens import Token
 
@@ -104,8 +104,8 @@ def _caps_opening(tokens: Sequence[Token], first: int, last: int, paragraph_star
     return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
 
 
-# a lawmaker's party and state after a comma or in brackets: "R-Ariz.", "D-N.Y.", "(I-Vt.)", "R-Texas"
-_PARTY_TAG = re.compile(r"(?<=[,(])\s?[RDI]-((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]+\.?)(?=\s?[,);]|\.?\s*$)")
+# a party tag after a comma or in brackets: "Sen. Ann Lee, D-N.Y., said", "(R-Texas)"
+_PARTY_TAG = re.compile(r"(?<=[,(])\s?" + PARTY_TAG.pattern + r"(?=\s?[,);]|\.?\s*$)")
 
 
 def _party_tags(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:

@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from analysis.article import Article
+from analysis.entities.kinds import place_name
 from analysis.names import MONTH_ABBREVIATIONS, WEEKDAYS_AND_MONTHS
+from analysis.places import PARTY_TAG, state_name
 from analysis.quotes.base import _LOOKBACK, _NUMBER_WORDS, _POSTMODIFIER_LINKS, PRONOUNS, Cue, Mention, _cues, _source_heads
 from analysis.quotes.spans import _MARKS
 from analysis.tokens import Token
@@ -31,9 +33,6 @@ _NP_BOUNDARIES = frozenset(
 _DETERMINERS = frozenset(
     "the a an these those one two three four five several many some both other another most all each every".split()
 )
-
-
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
@@ -171,8 +170,10 @@ def _skip_appositive(tokens: Sequence[Token], comma: int, lo: int) -> int:
         i -= 1
     if i >= lo and tokens[i].text == "," and i + 1 < comma:
         segment = "".join(t.text for t in tokens[i + 1 : comma])
-        if _PARTY_TAG.fullmatch(segment):
+        if PARTY_TAG.fullmatch(segment):
             return i - 1  # "Mitch McConnell, R-Ky., said"
+        if (place_name(segment) or state_name(segment)) and i > lo and tokens[i - 1].text[:1].isupper():
+            return i - 1  # "Judge Ana Ruiz in Dover, Delaware, said": the state of a place, no appositive
         first = tokens[i + 1].text.casefold()
         if first in ("a", "an", "the", "who") or tokens[i + 1].text.islower() or first.isdigit():
             return i - 1
@@ -258,9 +259,36 @@ def _not_a_source(words: Sequence[str], keys: Sequence[str]) -> bool:
     return len(words) == 1 and bool(_PLURAL_ACRONYM.fullmatch(words[0]))
 
 
+_MODALS = frozenset("would will could should might must can may".split())
+_RELATIVES = frozenset("who whom whose that which".split())
+
+
+def _is_a_clause(keys: Sequence[str]) -> bool:
+    """A modal verb with no relative pronoun before it makes the phrase a clause ("the deal would
+    harm competition"); "people who would know" is still a source."""
+    for key in keys:
+        if key in _RELATIVES:
+            return False
+        if key in _MODALS:
+            return True
+    return False
+
+
+_PLACE_LINKS = frozenset({"in", "of", "from", "at"})
+
+
+def _name_then_place(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Does the phrase open with a name of two or more capitalised words, then "in", "of", "from"
+    or "at" and more ("Judge Adrienne Nelson in Portland, Oregon", "Sen. Ann Lee of Ohio")?"""
+    for p in range(i + 2, j - 1):
+        if tokens[p].text in _PLACE_LINKS:
+            return all(tokens[q].kind == "word" and tokens[q].text[:1].isupper() for q in range(i, p))
+    return False
+
+
 def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Mention | None:
     """Classify the phrase ``tokens[i:j]`` as a speaker mention (None if it cannot be one)."""
-    while j > i and tokens[j - 1].text.casefold() in _NOT_SPEAKERS:
+    while j > i and (tokens[j - 1].text.casefold() in _NOT_SPEAKERS or tokens[j - 1].text in (",", ";", ":")):
         j -= 1
     if j <= i:
         return None
@@ -273,6 +301,11 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
         if keys[-1] == "you":
             return None
         return Mention(tokens[j - 1].start, tokens[j - 1].end, words[-1], "pronoun")
+    if _is_a_clause(keys):
+        return None  # "the deal would harm competition": what was said, not who said it
+    if _name_then_place(tokens, i, j):
+        # "U.S. District Judge Adrienne Nelson in Portland, Oregon": the resolver takes the head
+        return Mention(tokens[i].start, tokens[j - 1].end, article.text[tokens[i].start : tokens[j - 1].end], "name")
     # a name at the end of the phrase, unless the phrase is "the leaders of Japan and China"
     r = j
     while r > i and (tokens[r - 1].text[:1].isupper() or tokens[r - 1].text in ("'s", "’s")) and tokens[r - 1].kind == "word":
@@ -281,6 +314,11 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
         r0 = r
         while r0 > i and tokens[r0 - 1].text.casefold() in _DETERMINERS:
             r0 -= 1
+        if r0 - 1 > i and tokens[r0 - 1].text == ",":  # "the mayor of Dover, Delaware": a place and its state
+            k = r0 - 1
+            while k > i and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper():
+                k -= 1
+            r0 = k if k < r0 - 1 else r0
         linked = r0 > i and tokens[r0 - 1].text.casefold() in _POSTMODIFIER_LINKS
         if not linked:
             start = r
