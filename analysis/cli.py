@@ -304,11 +304,30 @@ def _top_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit status (130 after Ctrl-C, quietly)."""
+    sys.unraisablehook = _interrupt_in_finaliser
     try:
         return _main(argv)
     except KeyboardInterrupt:
         print("analysis: interrupted", file=sys.stderr)
         return 130
+
+
+def _interrupt_in_finaliser(unraisable) -> None:
+    """A Ctrl-C that lands inside an object's finaliser (``__del__``) cannot propagate, and Python
+    would print its traceback and carry on. Deliver it again a millisecond later, outside the
+    finaliser, so that it stops the command as any Ctrl-C does; other unraisable errors keep
+    Python's report."""
+    import signal
+
+    if issubclass(unraisable.exc_type, KeyboardInterrupt) and hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, _raise_interrupt)
+        signal.setitimer(signal.ITIMER_REAL, 0.001)
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+def _raise_interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _main(argv: Sequence[str] | None = None) -> int:

@@ -236,3 +236,21 @@ def test_nfc_and_nfd_give_the_same_terms(text):
     b = term_frequencies(parse_article(unicodedata.normalize("NFD", text)))
     assert [unicodedata.normalize("NFC", t) for t in a["term"]] == [unicodedata.normalize("NFC", t) for t in b["term"]]
     assert list(a["count"]) == list(b["count"])
+
+
+def test_a_ctrl_c_inside_a_finaliser_still_stops_the_command_quietly():
+    """A Ctrl-C that lands in an object's ``__del__`` is delivered again, not printed and lost."""
+    from analysis.cli import _interrupt_in_finaliser
+
+    class Finalised:
+        def __del__(self):
+            raise KeyboardInterrupt
+
+    before = sys.unraisablehook
+    sys.unraisablehook = _interrupt_in_finaliser
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            Finalised()  # dropped at once: its finaliser runs here
+            time.sleep(1)  # the interrupt arrives a millisecond later
+    finally:
+        sys.unraisablehook = before
