@@ -402,3 +402,11 @@ def test_courtesy_titles_without_a_full_stop_stand_before_names():
     names = _names("Council row\n\nMr Okafor said Ms Lindqvist had resigned, and Dr Patel agreed.\n")
     assert {"Okafor", "Lindqvist", "Patel"} <= names
     assert not any(name.startswith(("Mr ", "Ms ", "Dr ")) for name in names)
+
+
+def test_tournaments_wars_and_summits_are_events_not_organisations():
+    kinds = _kinds(
+        "Round-up\n\nThe Riverton Cup and the Halden Open drew crowds after the Korean War memorial opened, "
+        "and the Oslo Summit ended.\n"
+    )
+    assert not any(name.endswith(("Cup", "Open", "War", "Summit")) for name in kinds)

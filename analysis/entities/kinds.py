@@ -60,6 +60,20 @@ def _state_after_place(tokens: list[Token], first: int, words: Sequence[str]) ->
     return state_name(words[0])
 
 
+def _names_an_event(words: Sequence[str]) -> bool:
+    """Does a word that opens an event's name ("Hurricane", "Operation") or ends one after a name
+    ("Cup", "War", "Summit"; "@" in ``data/event_heads.txt``) make these words an event?"""
+    if len(words) < 2:
+        return False
+    heads = word_set("event_heads.txt")
+    return (
+        words[0] in heads
+        or " ".join(words[:2]) in heads
+        or "@" + words[-1] in heads
+        or "@" + " ".join(words[-2:]) in heads
+    )
+
+
 def place_kind(canonical: str) -> str:
     """ "place", or "organization" for a union of states that news writes like a country ("EU", "U.N.")."""
     return "organization" if canonical in word_set("bodies.txt") else "place"
@@ -122,8 +136,8 @@ def _classify(
     words = name.split()
     if has_title:
         return "person", name
-    if len(words) > 1 and (words[0] in word_set("event_heads.txt") or " ".join(words[:2]) in word_set("event_heads.txt")):
-        return None, name  # "Hurricane Katrina", "Operation Desert Storm": an event
+    if _names_an_event(words):
+        return None, name  # "Hurricane Katrina", "World Cup", "Iraq War": an event
     state = _state_after_place(tokens, first, words)
     if state:
         return "place", state  # "Phoenix, Ariz.", "SPRINGFIELD, Ill."
