@@ -36,6 +36,9 @@ def country_names() -> dict[str, str]:
                 names[form] = canonical
     for alias, canonical in aliases.items():
         names[alias] = canonical
+    for abbreviation, state in _states().items():
+        if abbreviation.count(".") >= 2:  # "N.J.", "W.Va.": a state's dotted initials name nothing else
+            names[abbreviation] = state
     for canonical in set(names.values()):  # "Russia" itself, not only "Russian Federation"
         names.setdefault(canonical, canonical)
     return names
@@ -95,4 +98,8 @@ PARTY_TAG = re.compile(r"[RDI]-((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]+\.?)")
 
 def state_name(abbreviation: str) -> str | None:
     """The U.S. state an AP abbreviation stands for ("Ariz." -> Arizona), from ``data/state_abbreviations.tsv``."""
-    return mapping("state_abbreviations.tsv", "abbreviation", "state").get(abbreviation)
+    return _states().get(abbreviation)
+
+
+def _states() -> dict[str, str]:
+    return mapping("state_abbreviations.tsv", "abbreviation", "state")

@@ -15,7 +15,7 @@ from analysis.names import NAME_PARTICLES, common_word, given_names, org_words, 
 from analysis.places import canonical_place, region_names, state_name
 from analysis.resources import mapping, word_set
 from analysis.stopwords import stopwords
-from analysis.tokens import Token
+from analysis.tokens import Token, tokenize
 
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 
@@ -216,8 +216,6 @@ def _affiliated(tokens: list[Token], first: int, last: int) -> bool:
 def _occupation(word: str) -> bool:
     """A lower-case word for someone's job ("analyst", "economist", "trader"): a one-word title or a
     source head for unnamed people."""
-    from analysis.tokens import tokenize
-
     heads = mapping("source_heads.tsv", "head", "type")
     return bool(title_length(tokenize(word), 0)) or "anonymous" in (heads.get(word), heads.get(word + "s"))
 

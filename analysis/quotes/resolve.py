@@ -104,7 +104,7 @@ class _Resolver:
                     return entity.name, "person", entity
                 return entity.name, "organization", entity
         country = place_of(name_text)
-        if country and country != name_text and not canonical_place(name_text):
+        if country and not canonical_place(name_text):
             return country, "organization", None  # "German call to boycott": the country speaks; "German" names no entity
         if len(name_text.split()) == 1 and self._common_word_opening(mention, name_text):
             return _clean_phrase(mention.text), "anonymous", None  # "Researchers said", "Yeah, I said": no name at all
