@@ -67,10 +67,9 @@ def _folded() -> dict[str, str]:
 @cache
 def region_names() -> tuple[frozenset[str], frozenset[str]]:
     """Whole region names (``Middle East``) and geographic feature words (``Sea``, ``Strait``)."""
-    from analysis.resources import word_set
+    from analysis.resources import names_and_endings
 
-    words = word_set("regions.txt")
-    return frozenset(w for w in words if not w.startswith("@")), frozenset(w[1:] for w in words if w.startswith("@"))
+    return names_and_endings("regions.txt")
 
 
 @cache

@@ -23,6 +23,14 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def names_and_endings(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A word list whose entries marked "@" are words that end a name ("@Sea", "@Cup"): the
+    plain entries, and the marked ones without their "@"."""
+    words = word_set(name)
+    return frozenset(w for w in words if not w.startswith("@")), frozenset(w[1:] for w in words if w.startswith("@"))
+
+
+@cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """A tab-separated file with a header row, as a tuple of row dicts."""
     rows = [line.rstrip("\n").split("\t") for line in lines(name)]

@@ -13,7 +13,7 @@ from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
 from analysis.names import NAME_PARTICLES, common_word, given_names, org_words, place_of, title_length
 from analysis.places import canonical_place, region_names, state_name
-from analysis.resources import mapping, word_set
+from analysis.resources import mapping, names_and_endings, word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token, tokenize
 
@@ -65,13 +65,8 @@ def _names_an_event(words: Sequence[str]) -> bool:
     ("Cup", "War", "Summit"; "@" in ``data/event_heads.txt``) make these words an event?"""
     if len(words) < 2:
         return False
-    heads = word_set("event_heads.txt")
-    return (
-        words[0] in heads
-        or " ".join(words[:2]) in heads
-        or "@" + words[-1] in heads
-        or "@" + " ".join(words[-2:]) in heads
-    )
+    openers, endings = names_and_endings("event_heads.txt")
+    return any(" ".join(words[:n]) in openers or " ".join(words[-n:]) in endings for n in (1, 2))
 
 
 def place_kind(canonical: str) -> str:
