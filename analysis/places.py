@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.resources import mapping, table
+from analysis.resources import mapping, table, word_set
 
 
 @cache
@@ -34,6 +34,13 @@ def country_names() -> dict[str, str]:
         for form in {country.name, common, getattr(country, "official_name", None)}:
             if form and "," not in form and "(" not in form:
                 names[form] = canonical
+    for country in pycountry.historic_countries:  # "Yugoslavia", "Zaire", "USSR": older news names them
+        short = country.name.split(",")[0].strip()
+        if "(" not in short and short not in names:
+            names[short] = aliases.get(short, short)
+    for form, canonical in list(names.items()):
+        for part in _short_forms(form):
+            names.setdefault(part, canonical)
     for alias, canonical in aliases.items():
         names[alias] = canonical
     for abbreviation, state in _states().items():
@@ -42,6 +49,18 @@ def country_names() -> dict[str, str]:
     for canonical in set(names.values()):  # "Russia" itself, not only "Russian Federation"
         names.setdefault(canonical, canonical)
     return names
+
+
+def _short_forms(name: str) -> list[str]:
+    """The shorter names news gives a country named for two places ("Bosnia" and "Herzegovina"
+    for Bosnia and Herzegovina, "Trinidad", "St Kitts") and "St"/"St." for "Saint" ("St Lucia").
+    A group of people ("Turks" of Turks and Caicos Islands) names no place."""
+    parts = [p.removeprefix("the ") for p in name.split(" and ")] if name.count(" and ") == 1 else [name]
+    forms = [p for p in parts if p not in word_set("group_names.txt")] if len(parts) > 1 else []
+    for part in parts:
+        if part.startswith("Saint "):
+            forms += ["St " + part[6:], "St. " + part[6:]]
+    return forms
 
 
 @cache

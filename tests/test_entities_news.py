@@ -410,3 +410,37 @@ def test_tournaments_wars_and_summits_are_events_not_organisations():
         "and the Oslo Summit ended.\n"
     )
     assert not any(name.endswith(("Cup", "Open", "War", "Summit")) for name in kinds)
+
+
+def test_countries_by_their_short_and_former_names():
+    """ "Bosnia" is Bosnia and Herzegovina, "St Lucia" Saint Lucia; wire copy of the 1990s names
+    Yugoslavia, Zaire and the Soviet Union, which ISO 3166-3 keeps."""
+    kinds = _kinds(
+        "Envoys meet\n\nEnvoys from Bosnia, Trinidad and St Lucia met in Geneva, where the former Soviet Union "
+        "and Yugoslavia once kept missions. Zaire sent none.\n"
+    )
+    for name in ("Bosnia", "Trinidad", "St Lucia", "Soviet Union", "Yugoslavia", "Zaire"):
+        assert kinds.get(name) == "place", name
+
+
+def test_regions_abroad_by_their_english_names():
+    """GeoNames' English names of first-level regions: news writes "Chechnya" and "Bavaria", not
+    ISO's "Chechenskaya Respublika" and "Bayern"."""
+    kinds = _kinds("Floods\n\nFloods hit Bavaria and Sicily on Monday. Fighting went on in Chechnya, and Kerala stayed dry.\n")
+    for name in ("Bavaria", "Sicily", "Chechnya", "Kerala"):
+        assert kinds.get(name) == "place", name
+
+
+def test_a_person_named_earlier_keeps_a_name_that_is_also_a_place():
+    """ "Mendoza" is an Argentine province and, after "Gustavo Mendoza", that man; "in Mendoza" is
+    the province. A region that is also a woman's name ("Diana") is a place only as one."""
+    mentions = entity_mentions(
+        parse_article(
+            "Vintage\n\nGustavo Mendoza, a winemaker, spoke on Monday. Mendoza said the harvest in Mendoza was late. "
+            "Diana Whitlow, his partner, agreed. Diana said prices would rise.\n"
+        )
+    )
+    kinds = dict(zip(mentions["text"] + "@" + mentions["start"].astype(str), mentions["kind"]))
+    said = [k for k in kinds if k.startswith("Mendoza@")]
+    assert sorted(kinds[k] for k in said) == ["person", "place"]
+    assert "place" not in set(mentions.loc[mentions["text"] == "Diana", "kind"])

