@@ -444,3 +444,14 @@ def test_a_person_named_earlier_keeps_a_name_that_is_also_a_place():
     said = [k for k in kinds if k.startswith("Mendoza@")]
     assert sorted(kinds[k] for k in said) == ["person", "place"]
     assert "place" not in set(mentions.loc[mentions["text"] == "Diana", "kind"])
+
+
+def test_a_movement_named_before_rebels_or_militants_is_no_person_or_place():
+    """ "Zapatista rebels", "Shabaab insurgents": the movement's name describes the fighters; the
+    tagger alone would read it as a person or a place. A known organisation stays one."""
+    kinds = _kinds(
+        "Clashes\n\nZapatista rebels and Shabaab insurgents attacked on Monday, officials in Kenya said, "
+        "and PKK militants fled.\n"
+    )
+    assert "Zapatista" not in kinds and "Shabaab" not in kinds
+    assert kinds.get("Kenya") == "place" and kinds.get("PKK") == "organization"

@@ -171,6 +171,9 @@ def _classify(
     kind = learned() if learned is not None else None
     if kind in ("person", "place") and _is_acronym(words):
         return "organization", name  # "MSNBC", "AIPAC": no person or place is written so (known places were found above)
+    before_group = last is not None and last < len(tokens) and tokens[last].text in word_set("group_nouns.txt")
+    if kind in ("person", "place") and before_group:
+        return None, name  # "Houthi rebels": a movement's name used as an adjective
     if kind is not None:
         return kind, name[4:] if kind != "person" and name.startswith("The ") else name
     if _is_acronym(words):
