@@ -246,6 +246,30 @@ def test_names_before_scores_in_a_results_table_are_teams():
     assert kinds.get("Ana Ruiz") == "person"
 
 
+def test_standings_with_a_winning_percentage_results_under_a_heading_and_competitors_by_country():
+    """Baseball and basketball standings give a percentage (``.561``) and games behind; their
+    teams are organisations, in capitals too. A heading above a results row is no part of a name.
+    A full name before a country in brackets is a competitor; one word there may be a team."""
+    text = (
+        "BASEBALL - STANDINGS\n\n"
+        "Standings after Thursday's games:\n"
+        "W L PCT GB\n"
+        "TOLEDO 74 58 .561 -\n"
+        "RIVERTON 70 63 .526 4 1/2\n\n"
+        "THURSDAY'S RESULTS\n"
+        "Fresno 7 Tacoma 4\n\n"
+        "Results on Friday:\n"
+        "Kalev Tamm (Estonia) beat Ivo Maric (Croatia) 6-3 6-4\n"
+        "1. Festina (France) 12:02:10\n"
+    )
+    kinds = _kinds(text)
+    for team in ("TOLEDO", "RIVERTON", "Fresno", "Tacoma"):
+        assert kinds.get(team) == "organization", team
+    assert not any("RESULTS" in name or "PCT" in name for name in kinds)
+    assert kinds.get("Kalev Tamm") == "person" and kinds.get("Ivo Maric") == "person"
+    assert kinds.get("Estonia") == "place" and kinds.get("Festina") != "person"
+
+
 def test_a_name_keeps_the_kind_the_article_gave_it_first():
     """After "energy company Voltra", "Voltra spokesman Ivan Petrov" and "Voltra said" are the company."""
     text = (

@@ -141,8 +141,13 @@ def _sentence_entities(
     caps = caps_line(tokens)
     if caps or (headline and _title_case_line(tokens)):
         # capitals mark the style here: only known places, and (in Title Case) a name after a title
-        for first, last in capitalised_runs(tokens, first_is_sentence_start=False):
+        caps_runs = _within_lines(article.text, tokens, capitalised_runs(tokens, first_is_sentence_start=False))
+        decided = sport.table_names(article.text, tokens, caps_runs)
+        for first, last in caps_runs:
             text = article.text[tokens[first].start : tokens[last - 1].end]
+            if decided.get((first, last)) == "organization":  # "NEW YORK 74 58 .561 -": a team in a standings row
+                registry.add("organization", text.title(), tokens[first].start, tokens[last - 1].end)
+                continue
             place = place_name(text.title()) or place_name(text)
             if place:
                 registry.add(place_kind(place), place, tokens[first].start, tokens[last - 1].end)
@@ -163,7 +168,7 @@ def _sentence_entities(
         guesses.append(entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0]))
         return guesses[-1]
 
-    runs = capitalised_runs(tokens)
+    runs = _within_lines(article.text, tokens, capitalised_runs(tokens))
     tags = _party_tags(article.text, tokens)
     if tags:  # "R-Ariz.": the state is a place, the tag's letters are no name
         for start, end, state in tags:
@@ -251,6 +256,36 @@ def _sentence_entities(
                 registry.add(kind, canonical, start, end, guessed=guessed)
             role = affiliation = gender = None
     return first_person
+
+
+_WRAPPED_LINE = 50  # characters: text wrapped at a fixed width has lines this long or longer (60-80)
+
+
+def _within_lines(text: str, tokens: Sequence[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs cut at the end of a short line: a table's rows and a heading above them are kept
+    in one sentence, but no name runs from one row into the next ("RESULTS" / "Seattle 7 Chicago
+    4"). Text wrapped at a fixed width breaks its lines anywhere, even inside a name ("Ebba" /
+    "Lindqvist"), and its lines are long. A table's column heads (``W L PCT GB``) name nothing."""
+    cut = []
+    for a, b in runs:
+        start = a
+        for k in range(a + 1, b):
+            gap = tokens[k - 1].end
+            if "\n" in text[gap : tokens[k].start] and gap - (text.rfind("\n", 0, gap) + 1) < _WRAPPED_LINE:
+                cut.append((start, k))
+                start = k
+        cut.append((start, b))
+    return [(a, b) for a, b in cut if not _column_heads(tokens[a:b])]
+
+
+def _column_heads(words: Sequence[Token]) -> bool:
+    """Four or more abbreviations of one to three capitals, one of them a single letter (``W L PCT
+    GB``): a table's column heads. Not a licence's "CC BY SA"."""
+    return (
+        len(words) >= 4
+        and any(len(t.text) == 1 for t in words)
+        and all(len(t.text) <= 3 and t.text.isalpha() and t.text.isupper() for t in words)
+    )
 
 
 def _lowercase_title_before(tokens: list[Token], first: int) -> tuple[str | None, str | None]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _names_a_group
+from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group
 from analysis.names import common_word, place_of
 from analysis.places import canonical_place
 from analysis.resources import word_set
@@ -58,7 +58,7 @@ def _teams(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, in
     label = max((k for k in range(first, last) if tokens[k].text == ":"), default=first - 1)
     groups = _name_score_groups(tokens, label + 1, last)
     if groups is None:
-        return []
+        return [(label + 1, k)] if (k := _standings_with_percentage(tokens, label + 1, last)) else []
     results = len(groups) >= 2 and all(scores == 1 for _, _, scores in groups)
     standings = len(groups) == 1 and groups[0][2] >= _STANDINGS_NUMBERS
     if not (results or standings):
@@ -69,6 +69,27 @@ def _teams(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, in
         if not _initials_then_surname([t.text for t in tokens[a:b]])
         and not canonical_place(" ".join(t.text for t in tokens[a:b]))
     ]
+
+
+def _standings_with_percentage(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The end of the name of a standings row that gives a winning percentage (``NEW YORK 74 58
+    .561 -``, ``Miami 8 6 0 .571 300 290``, games behind as ``4 1/2``): a name, then only numbers,
+    dashes and a decimal fraction written from its point. A golfer's rounds have no fraction."""
+    k = first
+    while k < last and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        k += 1
+    numbers = sum(t.kind == "number" for t in tokens[k:last])
+    fraction = any(
+        tokens[j].text == "."
+        and tokens[j + 1].kind == "number"
+        and tokens[j].end == tokens[j + 1].start
+        and tokens[j - 1].end < tokens[j].start
+        for j in range(k, last - 1)
+    )
+    tail = all(t.kind == "number" or t.text in (".", "-") for t in tokens[k:last])
+    if k == first or not (fraction and tail and numbers >= 3) or canonical_place(" ".join(t.text for t in tokens[first:k])):
+        return None
+    return k
 
 
 def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int, int]] | None:
@@ -104,7 +125,29 @@ def _players(tokens: Sequence[Token], first: int, last: int, runs: Sequence[tupl
         return people
     if tokens[first].text.casefold() in _SCORERS:
         return [(a, b) for a, b in people if a > first]
-    return [(a, b) for a, b in people if _bowling_figures(tokens, b) or _goal_minutes(tokens, b)]
+    return [
+        (a, b)
+        for a, b in people
+        if _bowling_figures(tokens, b)
+        or _goal_minutes(tokens, b)
+        or (_nationality_after(tokens, b) and _competitor([t.text for t in tokens[a:b]]))
+    ]
+
+
+def _competitor(words: Sequence[str]) -> bool:
+    """Could a name before a country in brackets be a competitor's? A full name, as results give
+    it; not one word, which is as often a team ("ONCE (Spain)", "Festina (France)"), nor an
+    organisation ("Honda Motor Co (Japan)")."""
+    return len(words) >= 2 and not _is_org(words)
+
+
+def _nationality_after(tokens: Sequence[Token], k: int) -> bool:
+    """Does a country in brackets follow at token ``k``, as results give a competitor's
+    (``Pavel Korda (Czech Republic) beat``, ``66 Marten Vos (Netherlands) 66 66``)?"""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return False
+    close = next((j for j in range(k + 1, min(k + 6, len(tokens))) if tokens[j].text == ")"), None)
+    return close is not None and close > k + 1 and canonical_place(" ".join(t.text for t in tokens[k + 1 : close])) is not None
 
 
 def _bowling_figures(tokens: Sequence[Token], k: int) -> bool:
