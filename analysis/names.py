@@ -151,6 +151,15 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j += 2  # "AT&T", "C&S Wholesale Grocers"; not "Dye & Bavelier", two authors
             elif (
                 j + 2 < n
+                and tokens[j].text == "of"
+                and tokens[j + 1].text == "the"
+                and tokens[j - 1].text in org_words()
+                and is_capitalised(tokens[j + 2])
+                and tokens[j - 1].end + 2 >= tokens[j].start
+            ):
+                j += 3  # "International Committee of the Red Cross", "Bank of the Philippine Islands"
+            elif (
+                j + 2 < n
                 and (tokens[j].text, tokens[j + 1].text) in _PARTICLE_PAIRS
                 and is_capitalised(tokens[j + 2])
                 and tokens[j - 1].end + 2 >= tokens[j].start

@@ -479,3 +479,21 @@ def test_a_movement_named_before_rebels_or_militants_is_no_person_or_place():
     )
     assert "Zapatista" not in kinds and "Shabaab" not in kinds
     assert kinds.get("Kenya") == "place" and kinds.get("PKK") == "organization"
+
+
+def test_listed_companies_by_how_their_shares_move():
+    """Market reports show a company by its price: "Kessler rose 1.20 marks", "Halberg shares fell",
+    "shares in Brenwick"; a candidate gaining poll points is no company."""
+    kinds = _kinds(
+        "Stocks close higher\n\nFRANKFURT 1996-08-30\n\n"
+        "Kessler rose 1.20 marks to 70.10, while Halberg shares fell and Marlow slipped 2%. Investors bought "
+        "shares in Brenwick. Senator Ana Ruiz said Okafor gained three points in polls.\n"
+    )
+    for name in ("Kessler", "Halberg", "Marlow", "Brenwick"):
+        assert kinds.get(name) == "organization", name
+    assert kinds.get("Okafor") != "organization"
+
+
+def test_an_organisation_named_of_the_something_is_one_name():
+    names = _names("Relief\n\nThe International Committee of the Red Cross and the Bank of the Andes sent aid to Lima.\n")
+    assert {"International Committee of the Red Cross", "Bank of the Andes"} <= names

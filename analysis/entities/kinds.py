@@ -160,6 +160,8 @@ def _classify(
         return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
     if _works_at(tokens, first):
         return "organization", name[4:] if name.startswith("The ") else name  # "analysts at Jefferies"
+    if last is not None and _traded(tokens, first, last):
+        return "organization", name[4:] if name.startswith("The ") else name  # "Hoechst shares fell", "Siemens rose 1.20 marks"
     if last is not None and _org_noun_after(tokens, first, last):
         return "organization", name[4:] if name.startswith("The ") else name  # "Interfax news agency"
     if last is not None and _appositive_role(tokens, last):
@@ -292,6 +294,26 @@ def _works_at(tokens: list[Token], first: int) -> bool:
         return False
     noun = tokens[k - 1].text.casefold()
     return _occupation(noun) or (noun.endswith("s") and _occupation(noun[:-1]))
+
+
+def _traded(tokens: list[Token], first: int, after: int) -> bool:
+    """Is the name a listed company, as market reports show: its shares right after it ("Bayer
+    shares"), "shares in" or "a stake in" before it, or a price change by a price unit after it
+    ("Siemens rose 1.20 marks", "Hitachi fell 2 percent")? Not "points", which polls move by."""
+    words = mapping("market_words.tsv", "word", "kind")
+    nxt = tokens[after].text.casefold() if after < len(tokens) else ""
+    if words.get(nxt) == "holding" and after + 1 < len(tokens) and tokens[after + 1].text[:1].islower():
+        return tokens[after + 1].text.casefold() in words or tokens[after + 1].text in ("were", "was", "closed", "ended")
+    if first >= 2 and tokens[first - 1].text in ("in", "of") and words.get(tokens[first - 2].text.casefold()) == "holding":
+        return True
+    if words.get(nxt) != "move":
+        return False
+    k = after + 1
+    while k < min(after + 4, len(tokens)) and tokens[k].kind != "number":
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "number":
+        return False
+    return tokens[k].text.endswith("%") or (k + 1 < len(tokens) and words.get(tokens[k + 1].text.casefold()) == "unit")
 
 
 _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
