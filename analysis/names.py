@@ -55,9 +55,14 @@ def _max_title_length() -> int:
     return max(len(t) for t in titles())
 
 
+# an Arabic article or patronymic joined to a name by a hyphen ("al-Shara", "el-Sisi", "bin-Salman")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ul|bin|ibn|abu|bint)-[A-Z]")
+
+
 def is_capitalised(token: Token) -> bool:
-    """Starts with a capital letter (``Kamikawa``, ``U.S.``, ``Ing-wen``)."""
-    return token.kind == "word" and token.text[:1].isupper()
+    """Starts with a capital letter (``Kamikawa``, ``U.S.``, ``Ing-wen``), or is a name after a
+    hyphenated particle (``al-Shara``)."""
+    return token.kind == "word" and (token.text[:1].isupper() or bool(_PARTICLE_NAME.match(token.text)))
 
 
 def place_of(text: str) -> str | None:

@@ -494,6 +494,37 @@ def test_listed_companies_by_how_their_shares_move():
     assert kinds.get("Okafor") != "organization"
 
 
+def test_a_tagger_guess_gives_way_to_market_evidence_later_in_the_article():
+    """The tagger may take a company's first bare mention for a person; "a stake in" it later
+    shows it is a company, in every mention."""
+    mentions = entity_mentions(
+        parse_article(
+            "Fund loses\n\nMuch of the decline was driven by Marlena. Marlena was spurned by rivals. "
+            "Ackerly Partners raised its stake in Marlena on Monday.\n"
+        )
+    )
+    marlena = mentions.loc[mentions["text"] == "Marlena"]
+    assert len(marlena) == 3 and set(marlena["kind"]) == {"organization"}
+
+
 def test_an_organisation_named_of_the_something_is_one_name():
     names = _names("Relief\n\nThe International Committee of the Red Cross and the Bank of the Andes sent aid to Lima.\n")
     assert {"International Committee of the Red Cross", "Bank of the Andes"} <= names
+
+
+def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():
+    """ "the ruling Kadima party" and "Israel Radio" are organisations, and the headline's "Kadima"
+    (a guess without evidence) is that party too; "Farouq al-Shara" is one person; a lone "Police"
+    opening a sentence is the common noun."""
+    text = (
+        "Israel's Kadima seeks talks\n\n"
+        "JERUSALEM 1996-08-30\n\n"
+        "The ruling Kadima party said on Friday it would resume talks, Israel Radio reported. "
+        "Police said Syrian Foreign Minister Farouq al-Shara was in Cairo.\n"
+    )
+    mentions = entity_mentions(parse_article(text))
+    assert set(mentions.loc[mentions["name"] == "Kadima", "kind"]) == {"organization"}
+    assert len(mentions.loc[mentions["name"] == "Kadima"]) == 2
+    kinds = _kinds(text)
+    assert kinds.get("Israel Radio") == "organization" and kinds.get("Farouq al-Shara") == "person"
+    assert "Police" not in kinds

@@ -91,6 +91,7 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
                         first_person = (t.start, entity)
         if first_person is not None and len(registry.subjects) == people_before:
             registry.subjects.append(first_person)
+    registry.settle()
     return registry
 
 
@@ -239,7 +240,7 @@ def _sentence_entities(
                 partial(learned_kind, seg.first, seg.last, guesses),
                 seg.last,
             )
-            guessed = bool(guesses) and guesses[-1] == kind
+            guessed: bool | None = bool(guesses) and guesses[-1] == kind
             if match_report and (
                 (kind == "place" and sport.names_a_side(tokens, seg.first, canonical))
                 or (kind is None and sport.plays(tokens, seg.first, seg.last, name_words))
@@ -249,7 +250,11 @@ def _sentence_entities(
                 continue
             if kind == "person":
                 appositive_role = _appositive_role(tokens, seg.last)
-                entity = registry.add("person", canonical, start, end, role or appositive_role, affiliation, gender)
+                if not guessed and not has_title and not appositive_role and registry.find("person", canonical, start):
+                    guessed = None  # a later mention of a known person: the person's first evidence stands
+                entity = registry.add(
+                    "person", canonical, start, end, role or appositive_role, affiliation, gender, guessed=guessed
+                )
                 if first_person is None:
                     first_person = (start, entity)
             else:

@@ -148,9 +148,18 @@ def _classify(
         place = None  # "Diana", a region of Madagascar and a woman's name: the evidence below and the tagger decide
     if place:
         return place_kind(place), place
-    if _is_org(words) or (first > 0 and tokens[first - 1].text.casefold() in _org_introducers()):
+    opens = all(t.kind == "punct" for t in tokens[:first])
+    if len(words) == 1 and opens and common_word(words[0], opens_sentence=False) and words[0] in _org_heads():
+        return None, name  # "Police said", "Army chief ...": a very common noun, capitalised by its place
+    introduced = first > 0 and tokens[first - 1].text.casefold() in _org_introducers()
+    if introduced and _known_person(registry, name, tokens[first].start):
+        introduced = False  # "the organization Bill Clinton used" after "Bill Clinton" was named
+    if _is_org(words) or introduced:  # "the militant group Hamas"
         return "organization", name[4:] if name.startswith("The ") else name
-    if registry.find("person", name, tokens[first].start) or registry.family_name(name):
+    known = registry.find("person", name, tokens[first].start)
+    if known is not None and known.guessed and last is not None and _held(tokens, first, last):
+        return "organization", name  # "a stake in Valeant" after the tagger took "Valeant was spurned" for a person
+    if known is not None or registry.family_name(name):
         return "person", name
     if first > 0 and tokens[first - 1].text.casefold() in _POSSESSIVE_DETERMINERS:
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
@@ -297,15 +306,13 @@ def _works_at(tokens: list[Token], first: int) -> bool:
 
 
 def _traded(tokens: list[Token], first: int, after: int) -> bool:
-    """Is the name a listed company, as market reports show: its shares right after it ("Bayer
-    shares"), "shares in" or "a stake in" before it, or a price change by a price unit after it
-    ("Siemens rose 1.20 marks", "Hitachi fell 2 percent")? Not "points", which polls move by."""
+    """Is the name a listed company, as market reports show: its shares (``_held``), or a price
+    change by a price unit after it ("Siemens rose 1.20 marks", "Hitachi fell 2 percent")? Not
+    "points", which polls move by."""
+    if _held(tokens, first, after):
+        return True
     words = mapping("market_words.tsv", "word", "kind")
     nxt = tokens[after].text.casefold() if after < len(tokens) else ""
-    if words.get(nxt) == "holding" and after + 1 < len(tokens) and tokens[after + 1].text[:1].islower():
-        return tokens[after + 1].text.casefold() in words or tokens[after + 1].text in ("were", "was", "closed", "ended")
-    if first >= 2 and tokens[first - 1].text in ("in", "of") and words.get(tokens[first - 2].text.casefold()) == "holding":
-        return True
     if words.get(nxt) != "move":
         return False
     k = after + 1
@@ -316,12 +323,23 @@ def _traded(tokens: list[Token], first: int, after: int) -> bool:
     return tokens[k].text.endswith("%") or (k + 1 < len(tokens) and words.get(tokens[k + 1].text.casefold()) == "unit")
 
 
+def _held(tokens: list[Token], first: int, after: int) -> bool:
+    """Are the name's shares spoken of: right after it and moving ("Bayer shares fell", "Hoechst
+    shares were"), or "shares in" or "a stake in" before it? A candidate's vote share moves too
+    ("Sanders lost the district 68%-31%"), but has no shares."""
+    words = mapping("market_words.tsv", "word", "kind")
+    nxt = tokens[after].text.casefold() if after < len(tokens) else ""
+    if words.get(nxt) == "holding" and after + 1 < len(tokens) and tokens[after + 1].text[:1].islower():
+        return tokens[after + 1].text.casefold() in words or tokens[after + 1].text in ("were", "was", "closed", "ended")
+    return first >= 2 and tokens[first - 1].text in ("in", "of") and words.get(tokens[first - 2].text.casefold()) == "holding"
+
+
 _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
 
 
 def _org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
     """A name that a noun for an organisation follows, perhaps with one modifier between
-    (``Interfax news agency``, ``Kommersant daily``, ``Wagner militia``)."""
+    (``Interfax news agency``, ``Kommersant daily``, ``Wagner militia``, ``Likud party``)."""
     if first > 0 and tokens[first - 1].text.casefold() in ("a", "an"):
         return False  # "a Baton Rouge newspaper": the name says where or whose, the noun is another
     if "-" in tokens[after - 1].text and tokens[after - 1].text.rsplit("-", 1)[1][:1].islower():
@@ -329,6 +347,10 @@ def _org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
     j = after
     if j < len(tokens) and tokens[j].text in _NOUN_MODIFIERS:
         j += 1
+    if j < len(tokens) and tokens[j].text == "party":
+        # "the ruling Likud party"; not "a Christmas party" or "the Holiday party": a name no common word
+        words = [t.text for t in tokens[first:after]]
+        return not any(common_word(w, opens_sentence=True) for w in words)
     return j < len(tokens) and tokens[j].text in _ORG_NOUNS_AFTER
 
 

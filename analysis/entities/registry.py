@@ -27,6 +27,7 @@ class Entity:
     affiliation: str | None = None
     gender: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    guessed: bool = True  # every mention's kind came from the learned tagger, none from the text's evidence
 
     @property
     def surname(self) -> str:
@@ -116,10 +117,11 @@ class Registry:
         role: str | None = None,
         affiliation: str | None = None,
         gender: str | None = None,
-        guessed: bool = False,
+        guessed: bool | None = False,
     ) -> Entity:
         """Record a mention, joining an existing entity when the name matches. ``guessed``: the
-        kind is the learned tagger's, not the text's evidence."""
+        kind is the learned tagger's, not the text's evidence; None: the kind is the entity's own
+        (a later mention of a known person), which tells nothing new."""
         entity = self.find(kind, name, start)
         if entity is None:
             entity = Entity(name, kind, role, affiliation, gender)
@@ -129,13 +131,40 @@ class Registry:
             entity.name = name  # the first full name the article gives becomes canonical
             self._index(entity)
         self._by_name.setdefault((kind, name), entity)
-        if kind == "organization" and not guessed:
+        if guessed is not None:
+            entity.guessed = entity.guessed and guessed
+        if kind == "organization" and guessed is False:
             self._sure_org_keys.add(_org_key(name))
         entity.role = entity.role or role
         entity.affiliation = entity.affiliation or affiliation
         entity.gender = entity.gender or gender
         self.note(entity, start, end)
         return entity
+
+    def settle(self) -> None:
+        """One sense per article, looking back: a place or person the tagger guessed before the
+        text's evidence made the same name an organisation ("Israel's Likud seeks" in a headline,
+        "the ruling Likud party" after; "Valeant" before "Valeant shares fell") is that organisation."""
+        for entity in [e for e in self.entities if e.kind in ("place", "person") and e.guessed]:
+            key = _org_key(entity.name)
+            if key not in self._sure_org_keys or key not in self._by_org_key:
+                continue
+            organization = self._by_org_key[key]
+            self._forget(entity)
+            for start, end in entity.mentions:
+                self.note(organization, start, end)
+
+    def _forget(self, entity: Entity) -> None:
+        """Take an entity out of the article and out of every index."""
+        self.entities.remove(entity)
+        for name_key in [k for k, v in self._by_name.items() if v is entity]:
+            del self._by_name[name_key]
+        for word in entity.name.split():
+            if entity in self._by_word.get(word, ()):
+                self._by_word[word].remove(entity)
+        kept = [(s, p) for s, p in zip(self._starts, self._people) if p is not entity]
+        self._starts, self._people = [s for s, _ in kept], [p for _, p in kept]
+        self.subjects = [(s, p) for s, p in self.subjects if p is not entity]
 
     def note(self, entity: Entity, start: int, end: int) -> None:
         """Add a mention (a name or a resolved pronoun) to an entity, keeping its mentions in order."""
