@@ -270,6 +270,28 @@ def test_standings_with_a_winning_percentage_results_under_a_heading_and_competi
     assert kinds.get("Estonia") == "place" and kinds.get("Festina") != "person"
 
 
+def test_summaries_with_scorers_in_brackets_and_teams_named_city_and_nickname():
+    """Reuters' match summaries put the scorers and their minutes in brackets after each score;
+    an overtime note there names nothing. "Tulsa Hawks" is a team: a city and a plural nickname,
+    as North American leagues name them; "Tulsa Heights" is a place, "Ohio Democrats" a group,
+    and a treaty named after a city is no organisation."""
+    kinds = _kinds(
+        "SOCCER - SUMMARIES\n\n"
+        "Summaries of matches on Saturday:\n\n"
+        "Riverton 2 (Okafor 12, Lindqvist 55) Halden 1 (Marsh 60). Half-time 1-0.\n\n"
+        "Results on Friday:\n"
+        "Fresno 92 Tacoma 88 (OT)\n\n"
+        "The Tulsa Hawks beat the Fresno Owls, and fans in Tulsa Heights cheered. Ohio Democrats "
+        "discussed the Lima Accords.\n"
+    )
+    for team in ("Riverton", "Halden", "Fresno", "Tacoma", "Tulsa Hawks", "Fresno Owls"):
+        assert kinds.get(team) == "organization", team
+    for player in ("Okafor", "Lindqvist", "Marsh"):
+        assert kinds.get(player) == "person", player
+    assert "OT" not in kinds and kinds.get("Tulsa Heights") == "place"
+    assert kinds.get("Ohio Democrats") != "organization" and "Lima Accords" not in kinds
+
+
 def test_a_name_keeps_the_kind_the_article_gave_it_first():
     """After "energy company Voltra", "Voltra spokesman Ivan Petrov" and "Voltra said" are the company."""
     text = (

@@ -178,6 +178,8 @@ def _sentence_entities(
     decided = sport.table_names(article.text, tokens, runs)
     match_report = sport.reports_a_match(tokens)
     for first, last in runs:
+        if (first, last) in decided and decided[first, last] is None:
+            continue  # "(OT)" after a score: a note, no name
         if (first, last) in decided and len(segment_run(tokens, first, last)) == 1:
             start, end = tokens[first].start, tokens[last - 1].end
             entity = registry.add(decided[first, last], article.text[start:end], start, end)

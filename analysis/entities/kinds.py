@@ -167,6 +167,8 @@ def _classify(
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian"), "Republicans"
     if len(words) == 1 and common_word(words[0], opens_sentence=all(t.kind == "punct" for t in tokens[:first])):
         return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
+    if _city_and_nickname(words):
+        return "organization", name  # "Chicago Bulls", "Milwaukee Bucks": a team
     if _works_at(tokens, first):
         return "organization", name[4:] if name.startswith("The ") else name  # "analysts at Jefferies"
     if last is not None and _traded(tokens, first, last):
@@ -205,6 +207,21 @@ def _given_name_region(name: str) -> bool:
         and name not in _cities_and_states()
         and canonical_place(name) is None
     )
+
+
+def _city_and_nickname(words: Sequence[str]) -> bool:
+    """A place's name and a plural after it ("Chicago Bulls", "New York Knicks", "Kansas City
+    Chiefs") name a team the way North American leagues do; not a feature of the land ("Chicago
+    Heights", "Cayman Islands"), a group ("Texas Democrats") or a people ("Texas Mexicans")."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if not (last.endswith("s") and last[:1].isupper() and last[1:].islower() and not last.endswith("ss")):
+        return False
+    _, features = region_names()
+    if last in features or _names_a_group(words[-1:]) or last in word_set("group_names.txt"):
+        return False
+    return any(place_name(" ".join(words[:n])) for n in (len(words) - 1, len(words) - 2) if n >= 1)
 
 
 def _known_person(registry: Registry, name: str, before: int) -> bool:

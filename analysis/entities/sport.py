@@ -21,17 +21,23 @@ _AFTER_MINUTE = frozenset({")", ",", "pen", "penalty", "og", "+"})
 _SCORERS = frozenset("scorer scorers goalscorer goalscorers".split())
 
 
-def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str]:
+def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str | None]:
     """The capitalised runs (token ranges) whose kind a sports row decides: ``organization`` for
     the teams of a results or standings row, ``person`` for the players of a scorecard row, of
-    bowling figures and of a scorers' list."""
-    decided: dict[tuple[int, int], str] = {}
+    bowling figures, of a scorers' list and in a results row's brackets, None for a note in those
+    brackets (``(OT)``), which names nothing."""
+    decided: dict[tuple[int, int], str | None] = {}
     if not runs or not any(t.kind == "number" for t in tokens):
         return decided  # every row these rules read has a number
     for first, last in _lines(text, tokens):
-        for a, b in _teams(tokens, first, last):
+        teams = _teams(tokens, first, last)
+        for a, b in teams:
             decided[a, b] = "organization"
         in_line = [(a, b) for a, b in runs if first <= a and b <= last]
+        if teams:
+            scorers, notes = _in_brackets(tokens, first, last, in_line)
+            decided.update(dict.fromkeys(scorers, "person"))
+            decided.update(dict.fromkeys(notes, None))
         for a, b in _players(tokens, first, last, in_line):
             decided[a, b] = "person"
     return decided
@@ -94,7 +100,8 @@ def _standings_with_percentage(tokens: Sequence[Token], first: int, last: int) -
 
 def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int, int]] | None:
     """A line made only of capitalised names each followed by whole numbers (and a closing full
-    stop): the (start, end, how many numbers) of each name, else None."""
+    stop): the (start, end, how many numbers) of each name, else None. A score may have brackets
+    after it, the scorers (``Arsenal 2 (Wright 12, Bergkamp 55) Derby 2``) or overtime (``(OT)``)."""
     groups: list[tuple[int, int, int]] = []
     k = first
     while k < last and tokens[k].text != ".":
@@ -107,7 +114,38 @@ def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[t
         if a == b or b == k:
             return None
         groups.append((a, b, k - b))
+        if k < last and tokens[k].text == "(":
+            k = _bracket_end(tokens, k, last)
+            if k is None:
+                return None
     return groups if groups and all(t.text == "." for t in tokens[k:last]) else None
+
+
+def _bracket_end(tokens: Sequence[Token], k: int, last: int) -> int | None:
+    """The index after the ")" that closes the "(" at ``k`` on this line, or None."""
+    for j in range(k + 1, last):
+        if tokens[j].text == ")":
+            return j + 1
+        if tokens[j].text == "(":
+            return None
+    return None
+
+
+def _in_brackets(
+    tokens: Sequence[Token], first: int, last: int, runs: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The capitalised runs in brackets in a results row: the scorers, a name before a minute
+    (``(Wright 12, Bergkamp 55)``), and the notes, anything else (``(OT)``, ``(aet)``)."""
+    depth, opened = 0, {}
+    for j in range(first, last):
+        depth += (tokens[j].text == "(") - (tokens[j].text == ")")
+        opened[j] = depth > 0
+    scorers, notes = [], []
+    for a, b in runs:
+        if opened.get(a):
+            minute = b < last and tokens[b].kind == "number" and tokens[b].text.isdigit()
+            (scorers if minute else notes).append((a, b))
+    return scorers, notes
 
 
 def _players(tokens: Sequence[Token], first: int, last: int, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
