@@ -550,3 +550,14 @@ def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_bo
     kinds = _kinds(text)
     assert kinds.get("Israel Radio") == "organization" and kinds.get("Farouq al-Shara") == "person"
     assert "Police" not in kinds
+
+
+def test_who_and_said_he_show_a_person_however_the_name_looks():
+    """A surname after a country's possessive is anyone's guess to a tagger; ", who" and "said he"
+    show a person. An acronym before ", who" stays an organisation."""
+    kinds = _kinds(
+        "Talks\n\nEgypt's Farouki said he was hopeful. Russia's Kalenko, who is ill, agreed. "
+        "UNICEF, who sent aid, did not comment.\n"
+    )
+    assert kinds.get("Farouki") == "person" and kinds.get("Kalenko") == "person"
+    assert kinds.get("UNICEF") == "organization"

@@ -181,6 +181,8 @@ def _classify(
         return "person", name  # "M. Atherton", "J.R. Smith": initials before a name are a person's
     if _given_name_first(words) and last is not None and _affiliated(tokens, first, last):
         return "person", name  # "Chris Wallace of Fox News", "MSNBC's Chris Matthews": a person and whom they work for
+    if last is not None and _referred_to_as_someone(tokens, last) and _could_be_someone(words):
+        return "person", name  # "Yeltsin, who is to undergo surgery", "Mubarak said he was hopeful"
     kind = learned() if learned is not None else None
     if kind in ("person", "place") and _is_acronym(words):
         return "organization", name  # "MSNBC", "AIPAC": no person or place is written so (known places were found above)
@@ -222,6 +224,28 @@ def _city_and_nickname(words: Sequence[str]) -> bool:
     if last in features or _names_a_group(words[-1:]) or last in word_set("group_names.txt"):
         return False
     return any(place_name(" ".join(words[:n])) for n in (len(words) - 1, len(words) - 2) if n >= 1)
+
+
+def _could_be_someone(words: Sequence[str]) -> bool:
+    """Could the words be a person's name? Not letters in capitals ("FIFA", "M.I.T."), a plural
+    ("Teamsters", "Borders"), a group word ("New Hampshire Republican") or a place after a word
+    ("Upstate New York")."""
+    return (
+        not any(w.replace(".", "").isupper() and len(w) > 1 for w in words)
+        and not words[-1].endswith("s")
+        and not any(w in word_set("group_names.txt") for w in words)
+        and not (len(words) > 1 and place_name(" ".join(words[1:])))
+    )
+
+
+_SAID = frozenset("said says added told".split())
+
+
+def _referred_to_as_someone(tokens: list[Token], after: int) -> bool:
+    """Does the text speak of the name as of a person right after it: ", who", or a reporting verb
+    and "he" or "she" ("Mubarak said he was hopeful")? (", whose" follows organisations as often.)"""
+    nxt = [t.text.casefold() for t in tokens[after : after + 2]]
+    return nxt == [",", "who"] or (len(nxt) == 2 and nxt[0] in _SAID and nxt[1] in ("he", "she"))
 
 
 def _known_person(registry: Registry, name: str, before: int) -> bool:
