@@ -561,3 +561,17 @@ def test_who_and_said_he_show_a_person_however_the_name_looks():
     )
     assert kinds.get("Farouki") == "person" and kinds.get("Kalenko") == "person"
     assert kinds.get("UNICEF") == "organization"
+
+
+def test_bylines_and_credit_lines_name_people():
+    """Reporters' names in a byline or a wire credit line are people even without a known given
+    name; the places they report from stay places, and "data compiled by" a body is no credit."""
+    kinds = _kinds(
+        "Talks resume\n\nBy Olena Marchuk and Huseyin Sayatgever\n\nKYIV (Reuters) - Talks resumed on Monday, "
+        "according to data compiled by the Center for Grain Studies.\n\n"
+        "(Reporting by Olena Marchuk in Kyiv and Huseyin Sayatgever in Ankara; Editing by Denver Stroud)\n"
+    )
+    for name in ("Olena Marchuk", "Huseyin Sayatgever", "Denver Stroud"):
+        assert kinds.get(name) == "person", name
+    assert kinds.get("Ankara") == "place" and kinds.get("Center for Grain Studies") == "organization"
+    assert not any(name in ("Reporting", "Editing") for name in kinds)

@@ -177,6 +177,7 @@ def _sentence_entities(
         runs = [(a, b) for a, b in runs if not any(s < tokens[b - 1].end and tokens[a].start < e for s, e, _ in tags)]
     decided = sport.table_names(article.text, tokens, runs)
     match_report = sport.reports_a_match(tokens)
+    credits = _credits(tokens)
     for first, last in runs:
         if (first, last) in decided and decided[first, last] is None:
             continue  # "(OT)" after a score: a note, no name
@@ -243,6 +244,13 @@ def _sentence_entities(
                 seg.last,
             )
             guessed: bool | None = bool(guesses) and guesses[-1] == kind
+            if (
+                credits
+                and (kind is None or guessed)
+                and name_words[0].casefold() not in _CREDIT_WORDS
+                and not (seg.first > 0 and tokens[seg.first - 1].text in ("in", "from"))
+            ):
+                kind, canonical, guessed = "person", written, False  # "By Olena Harmash and Huseyin Hayatsever"
             if match_report and (
                 (kind == "place" and sport.names_a_side(tokens, seg.first, canonical))
                 or (kind is None and sport.plays(tokens, seg.first, seg.last, name_words))
@@ -263,6 +271,29 @@ def _sentence_entities(
                 registry.add(kind, canonical, start, end, guessed=guessed)
             role = affiliation = gender = None
     return first_person
+
+
+# the words of a byline or a wire story's credit line: "By ...", "(Reporting by ...; Editing by ...)"
+_CREDIT_WORDS = frozenset("reporting writing editing compiled additional produced translated".split())
+_CREDIT_OPENERS = frozenset({";", "(", "additional"})  # "...; Editing by", "Additional reporting by"
+
+
+def _credits(tokens: Sequence[Token]) -> bool:
+    """Is the sentence a byline ("By Olena Harmash and Dmytro Prokopenko") or a credit line
+    ("(Reporting by Olena Harmash in Kyiv; Editing by Toby Chopra)"), where a credit opens the
+    line or follows a semicolon ("data compiled by Real Clear Politics" is no credit)? Its names
+    the tagger left open or guessed are people's, apart from the places they report from."""
+    k = next((i for i, t in enumerate(tokens) if t.kind != "punct"), len(tokens))
+    if (
+        k < len(tokens)
+        and tokens[k].text == "By"
+        and all(t.text[:1].isupper() or t.text in ("and", ",") for t in tokens[k + 1 :])
+    ):
+        return True
+    return any(
+        t.text.casefold() in _CREDIT_WORDS and n.text == "by" and (i == k or tokens[i - 1].text.casefold() in _CREDIT_OPENERS)
+        for i, (t, n) in enumerate(zip(tokens, tokens[1:]))
+    )
 
 
 _WRAPPED_LINE = 50  # characters: text wrapped at a fixed width has lines this long or longer (60-80)
