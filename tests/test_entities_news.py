@@ -575,3 +575,14 @@ def test_bylines_and_credit_lines_name_people():
         assert kinds.get(name) == "person", name
     assert kinds.get("Ankara") == "place" and kinds.get("Center for Grain Studies") == "organization"
     assert not any(name in ("Reporting", "Editing") for name in kinds)
+
+
+def test_a_short_name_of_an_organisation_named_in_full_before():
+    """ "Daelim" after "Daelim Group" is the group, whatever the tagger makes of it alone; "in
+    Sandy Creek" after "Sandy Creek Promise" is a place."""
+    kinds = _kinds(
+        "Deal\n\nSEOUL 1996-12-05\n\nDaelim Group said on Thursday it would buy a stake in Thorvald SA. "
+        "Analysts said the deal would give Daelim access to Europe. Sandy Creek Promise met in Sandy Creek.\n"
+    )
+    assert kinds.get("Daelim") == "organization"
+    assert kinds.get("Sandy Creek") != "organization"

@@ -181,6 +181,8 @@ def _classify(
         return "person", name  # "M. Atherton", "J.R. Smith": initials before a name are a person's
     if _given_name_first(words) and last is not None and _affiliated(tokens, first, last):
         return "person", name  # "Chris Wallace of Fox News", "MSNBC's Chris Matthews": a person and whom they work for
+    if _heads_an_organization(tokens, first, words, registry):
+        return "organization", name  # "Daewoo said" after "Daewoo Group"
     if last is not None and _referred_to_as_someone(tokens, last) and _could_be_someone(words):
         return "person", name  # "Yeltsin, who is to undergo surgery", "Mubarak said he was hopeful"
     kind = learned() if learned is not None else None
@@ -224,6 +226,19 @@ def _city_and_nickname(words: Sequence[str]) -> bool:
     if last in features or _names_a_group(words[-1:]) or last in word_set("group_names.txt"):
         return False
     return any(place_name(" ".join(words[:n])) for n in (len(words) - 1, len(words) - 2) if n >= 1)
+
+
+def _heads_an_organization(tokens: list[Token], first: int, words: Sequence[str], registry: Registry) -> bool:
+    """Is the name the first part of an organisation the article named ("Daewoo" after "Daewoo
+    Group", "Quinnipiac" after "Quinnipiac University")? Not where it is a place ("in Sandy Hook"
+    after "Sandy Hook Promise"), a given name ("Hillary" after "Hillary for America") or a very
+    common word ("Democracy" after "Democracy Alliance")."""
+    return (
+        not (first > 0 and tokens[first - 1].text.casefold() in LOCATIVES)
+        and words[0].casefold() not in given_names()
+        and not (len(words) == 1 and common_word(words[0], opens_sentence=False))
+        and registry.organization_headed(" ".join(words)) is not None
+    )
 
 
 def _could_be_someone(words: Sequence[str]) -> bool:

@@ -215,6 +215,21 @@ class Registry:
         team in a results row)? Then it stays one in this article."""
         return _org_key(name) in self._sure_org_keys
 
+    def organization_headed(self, name: str) -> Entity | None:
+        """An organisation the text's evidence named whose longer name begins with ``name``
+        ("Daewoo" after "Daewoo Group", "Thomson" after "Thomson SA")."""
+        words = name.split()
+        for entity in self.entities:
+            longer = entity.name.split()
+            if (
+                entity.kind == "organization"
+                and len(longer) > len(words)
+                and longer[: len(words)] == words
+                and _org_key(entity.name) in self._sure_org_keys
+            ):
+                return entity
+        return None
+
     def family_name(self, name: str) -> bool:
         """Is the last word of a full name a known person's surname ("Chelsea Clinton" after
         "Hillary Clinton"): a relative, a person too, even where ``find`` keeps them apart."""
