@@ -586,3 +586,14 @@ def test_a_short_name_of_an_organisation_named_in_full_before():
     )
     assert kinds.get("Daelim") == "organization"
     assert kinds.get("Sandy Creek") != "organization"
+
+
+def test_peoples_and_trophies_are_no_entities():
+    """ "Bosnian Serb leader", "Hutu rebels", "Chechen fighters" name peoples (CoNLL's MISC), and
+    the "Sheffield Shield" is a competition: none of them is a person, place or organisation."""
+    kinds = _kinds(
+        "Round-up\n\nBosnian Serb leader Radovan Karadzic met Serb officers in Sarajevo. Hutu refugees and "
+        "Chechen fighters were reported. Victoria won the Sheffield Shield.\n"
+    )
+    assert kinds.get("Radovan Karadzic") == "person" and kinds.get("Sarajevo") == "place"
+    assert not any(name in ("Serb", "Bosnian Serb", "Hutu", "Chechen", "Sheffield Shield") for name in kinds)
