@@ -597,3 +597,11 @@ def test_peoples_and_trophies_are_no_entities():
     )
     assert kinds.get("Radovan Karadzic") == "person" and kinds.get("Sarajevo") == "place"
     assert not any(name in ("Serb", "Bosnian Serb", "Hutu", "Chechen", "Sheffield Shield") for name in kinds)
+
+
+def test_a_given_name_alone_is_a_person():
+    """Players known by one name ("Vito scored") and first names in talk are people; a common word
+    that is also a given name ("Will", "May") is not."""
+    kinds = _kinds("Cup tie\n\nVito scored twice and Thelma cheered. May was cold in Hartford, and Will agreed.\n")
+    assert kinds.get("Vito") == "person" and kinds.get("Thelma") == "person"
+    assert "May" not in kinds and "Will" not in kinds

@@ -197,6 +197,8 @@ def _classify(
         return "organization", name
     if _given_name_first(words):
         return "person", name  # a given name first: "Jake Sullivan", not "Inauguration Day"
+    if _lone_given_name(words):
+        return "person", name  # "Kathy said", "ask Jonathan", "Ronaldo scored": a man's or a woman's given name alone
     return None, name
 
 
@@ -226,6 +228,19 @@ def _city_and_nickname(words: Sequence[str]) -> bool:
     if last in features or _names_a_group(words[-1:]) or last in word_set("group_names.txt"):
         return False
     return any(place_name(" ".join(words[:n])) for n in (len(words) - 1, len(words) - 2) if n >= 1)
+
+
+def _lone_given_name(words: Sequence[str]) -> bool:
+    """One word that is a man's or a woman's given name, written as a name ("Kathy", not "IDs"),
+    and neither a common word nor a state's abbreviation ("Conn")."""
+    word = words[0]
+    return (
+        len(words) == 1
+        and word[1:].islower()
+        and given_names().get(word.casefold()) in ("m", "f")
+        and not common_word(word, opens_sentence=True)
+        and state_name(word + ".") is None
+    )
 
 
 def _heads_an_organization(tokens: list[Token], first: int, words: Sequence[str], registry: Registry) -> bool:
