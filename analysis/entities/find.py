@@ -16,7 +16,9 @@ from analysis.entities.kinds import (
     _MODIFIERS,
     _appositive_role,
     _classify,
+    _given_name_first,
     _is_org,
+    _lone_given_name,
     place_kind,
     place_name,
 )
@@ -253,7 +255,10 @@ def _sentence_entities(
                 kind, canonical, guessed = "person", written, False  # "By Olena Harmash and Huseyin Hayatsever"
             if match_report and (
                 (kind == "place" and sport.names_a_side(tokens, seg.first, canonical))
-                or (kind is None and sport.plays(tokens, seg.first, seg.last, name_words))
+                or (
+                    (kind is None or (guessed and kind == "person" and not _personal(name_words)))
+                    and sport.plays(tokens, seg.first, seg.last, name_words)
+                )
             ):
                 kind, canonical, guessed = "organization", written, False
             if kind is None:
@@ -324,6 +329,11 @@ def _column_heads(words: Sequence[Token]) -> bool:
         and any(len(t.text) == 1 for t in words)
         and all(len(t.text) <= 3 and t.text.isalpha() and t.text.isupper() for t in words)
     )
+
+
+def _personal(words: Sequence[str]) -> bool:
+    """A name that begins with a given name ("Pete Sampras", "Vito"): a player, not a side."""
+    return _given_name_first(words) or _lone_given_name(words)
 
 
 def _lowercase_title_before(tokens: list[Token], first: int) -> tuple[str | None, str | None]:

@@ -191,6 +191,8 @@ def _classify(
     before_group = last is not None and last < len(tokens) and tokens[last].text in word_set("group_nouns.txt")
     if kind in ("person", "place") and before_group:
         return None, name  # "Houthi rebels": a movement's name used as an adjective
+    if kind == "place" and _full_name(words):
+        return "person", name  # "Marco Rubio", "Paul Manafort": no place is named so
     if kind is not None:
         return kind, name[4:] if kind != "person" and name.startswith("The ") else name
     if _is_acronym(words):
@@ -228,6 +230,26 @@ def _city_and_nickname(words: Sequence[str]) -> bool:
     if last in features or _names_a_group(words[-1:]) or last in word_set("group_names.txt"):
         return False
     return any(place_name(" ".join(words[:n])) for n in (len(words) - 1, len(words) - 2) if n >= 1)
+
+
+_SURNAME_ZIPF = 4.5  # a last word more common than this is a word ("Hilton Head", "Mason City"), not a surname
+
+
+def _full_name(words: Sequence[str]) -> bool:
+    """A man's or a woman's given name and a surname ("Marco Rubio", "Paul Manafort"), which a
+    tagger may still read as a place: not a town GeoNames knows ("Des Moines", "Santa Monica"), a
+    place's feature word ("Jackson Park", "Clarke County"), nor a common word last ("Hilton
+    Head", "America Rising")."""
+    _, features = region_names()
+    last = words[-1]
+    return (
+        len(words) in (2, 3)
+        and " ".join(words) not in word_set("gazetteer_places.txt")
+        and given_names().get(words[0].casefold()) in ("m", "f")
+        and all(_name_like(w) or _INITIAL.fullmatch(w) for w in words[1:])
+        and last not in features
+        and zipf_frequency(last.casefold()) < _SURNAME_ZIPF
+    )
 
 
 def _lone_given_name(words: Sequence[str]) -> bool:

@@ -19,6 +19,7 @@ _SCORE_REACH = 4  # tokens between a match word and its score ("beat Oklahoma St
 _DISMISSALS = frozenset("c b lbw st run not retired hit".split())
 _AFTER_MINUTE = frozenset({")", ",", "pen", "penalty", "og", "+"})
 _SCORERS = frozenset("scorer scorers goalscorer goalscorers".split())
+_DRAWS = frozenset("drew draw draws drawn".split())
 
 
 def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str | None]:
@@ -217,11 +218,12 @@ def _goal_minutes(tokens: Sequence[Token], k: int) -> bool:
 
 
 def reports_a_match(tokens: Sequence[Token]) -> bool:
-    """Does the sentence report a match: a word such as "beat", "drew" or "against" with a score
-    near it (``2-1``, ``24-17``: two small whole numbers joined by a hyphen, no date)? A vote
-    tally far from such a word ("voted 52-48 ... won the fight against") is no score."""
+    """Does the sentence report a match between sides: a word such as "beat", "drew" or "against"
+    with a score near it (``2-1``, ``24-17``: two small whole numbers joined by a hyphen, no date)?
+    A vote tally far from such a word ("voted 52-48 ... won the fight against") is no score, and
+    set scores one after another (``6-3 6-4``) are a tennis match between players, not sides."""
     scores = [k for k in range(1, len(tokens) - 1) if tokens[k].text == "-" and _score_at(tokens, k)]
-    if not scores:
+    if not scores or any(b - a == 3 for a, b in zip(scores, scores[1:])):
         return False
     words = word_set("match_words.txt")
     cues = [k for k, t in enumerate(tokens) if t.text.casefold() in words]
@@ -254,11 +256,18 @@ def names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
 
 def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
     """In a match report, a name the evidence left open right before or after a match word
-    ("Norwich drew", "beat Chelsea") is a side; a group ("Americans") or a very common word is not."""
+    ("Norwich drew", "beat Chelsea"), or after "with" that a draw leads to ("drew 1-1 with Aston
+    Villa"), is a side; a group ("Americans") or a very common word is not."""
     match_words = word_set("match_words.txt")
     beside = (last < len(tokens) and tokens[last].text.casefold() in match_words) or (
         first > 0 and tokens[first - 1].text.casefold() in match_words
     )
+    drew_with = (
+        first > 0
+        and tokens[first - 1].text == "with"
+        and any(t.text.casefold() in _DRAWS for t in tokens[max(0, first - 1 - _SCORE_REACH) : first - 1])
+    )
+    beside = beside or drew_with
     return (
         beside
         and not (place_of(" ".join(words)) or _names_a_group(words))
