@@ -62,7 +62,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ul|bin|ibn|abu|bint
 def is_capitalised(token: Token) -> bool:
     """Starts with a capital letter (``Kamikawa``, ``U.S.``, ``Ing-wen``), or is a name after a
     hyphenated particle (``al-Shara``)."""
-    return token.kind == "word" and (token.text[:1].isupper() or bool(_PARTICLE_NAME.match(token.text)))
+    text = token.text
+    return token.kind == "word" and (text[:1].isupper() or ("-" in text[:5] and bool(_PARTICLE_NAME.match(text))))
 
 
 def place_of(text: str) -> str | None:

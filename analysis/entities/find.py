@@ -179,7 +179,7 @@ def _sentence_entities(
         runs = [(a, b) for a, b in runs if not any(s < tokens[b - 1].end and tokens[a].start < e for s, e, _ in tags)]
     decided = sport.table_names(article.text, tokens, runs)
     match_report = sport.reports_a_match(tokens)
-    credits = _credits(tokens)
+    credits = _credits(article.text, tokens)
     for first, last in runs:
         if (first, last) in decided and decided[first, last] is None:
             continue  # "(OT)" after a score: a note, no name
@@ -283,7 +283,7 @@ _CREDIT_WORDS = frozenset("reporting writing editing compiled additional produce
 _CREDIT_OPENERS = frozenset({";", "(", "additional"})  # "...; Editing by", "Additional reporting by"
 
 
-def _credits(tokens: Sequence[Token]) -> bool:
+def _credits(text: str, tokens: Sequence[Token]) -> bool:
     """Is the sentence a byline ("By Olena Harmash and Dmytro Prokopenko") or a credit line
     ("(Reporting by Olena Harmash in Kyiv; Editing by Toby Chopra)"), where a credit opens the
     line or follows a semicolon ("data compiled by Real Clear Politics" is no credit)? Its names
@@ -295,6 +295,9 @@ def _credits(tokens: Sequence[Token]) -> bool:
         and all(t.text[:1].isupper() or t.text in ("and", ",") for t in tokens[k + 1 :])
     ):
         return True
+    span = text[tokens[0].start : tokens[-1].end] if tokens else ""
+    if "by" not in span and "By" not in span:
+        return False
     return any(
         t.text.casefold() in _CREDIT_WORDS and n.text == "by" and (i == k or tokens[i - 1].text.casefold() in _CREDIT_OPENERS)
         for i, (t, n) in enumerate(zip(tokens, tokens[1:]))
@@ -309,6 +312,8 @@ def _within_lines(text: str, tokens: Sequence[Token], runs: list[tuple[int, int]
     in one sentence, but no name runs from one row into the next ("RESULTS" / "Seattle 7 Chicago
     4"). Text wrapped at a fixed width breaks its lines anywhere, even inside a name ("Ebba" /
     "Lindqvist"), and its lines are long. A table's column heads (``W L PCT GB``) name nothing."""
+    if not tokens or "\n" not in text[tokens[0].start : tokens[-1].end]:
+        return [(a, b) for a, b in runs if not _column_heads(tokens[a:b])]
     cut = []
     for a, b in runs:
         start = a
