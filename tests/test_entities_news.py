@@ -623,3 +623,16 @@ def test_a_full_name_is_no_place_and_tennis_players_are_no_sides():
     )
     assert kinds.get("Howard Strickman") == "person" and kinds.get("Des Moines") == "place"
     assert kinds.get("Novotna") != "organization"
+
+
+def test_a_headline_surname_joins_the_person_named_in_full_below():
+    """A surname the tagger guessed to be a place in a headline ("Zambezia's Mutasa warns") is the
+    person the story names in full ("President Robert Mutasa") when only one person has it."""
+    mentions = entity_mentions(
+        parse_article(
+            "Zambezia's Mutasa warns farmers\n\nHARARE 1996-12-04\n\n"
+            "President Robert Mutasa said on Wednesday farmers must give up land.\n"
+        )
+    )
+    mutasa = mentions.loc[mentions["text"].isin(["Mutasa", "Robert Mutasa"])]
+    assert set(mutasa["kind"]) == {"person"} and set(mutasa["name"]) == {"Robert Mutasa"} and len(mutasa) == 2

@@ -144,7 +144,9 @@ class Registry:
     def settle(self) -> None:
         """One sense per article, looking back: a place or person the tagger guessed before the
         text's evidence made the same name an organisation ("Israel's Likud seeks" in a headline,
-        "the ruling Likud party" after; "Valeant" before "Valeant shares fell") is that organisation."""
+        "the ruling Likud party" after; "Valeant" before "Valeant shares fell") is that organisation,
+        and a one-word place or organisation it guessed that is the surname of one person the article
+        names in full is that person ("Zimbabwe's Mugabe" in a headline, "Robert Mugabe" after)."""
         for entity in [e for e in self.entities if e.kind in ("place", "person") and e.guessed]:
             key = _org_key(entity.name)
             if key not in self._sure_org_keys or key not in self._by_org_key:
@@ -153,6 +155,17 @@ class Registry:
             self._forget(entity)
             for start, end in entity.mentions:
                 self.note(organization, start, end)
+        for entity in [e for e in self.entities if e.kind in ("place", "organization") and e.guessed and " " not in e.name]:
+            people = [
+                p
+                for p in self._by_word.get(entity.name, ())
+                if p.surname == entity.name and " " in p.name and (p.role or p.name.split()[0].casefold() in given_names())
+            ]
+            # "Zimbabwe's Mugabe" in a headline, "President Robert Mugabe" after
+            if len(people) == 1:
+                self._forget(entity)
+                for start, end in entity.mentions:
+                    self.note(people[0], start, end)
 
     def _forget(self, entity: Entity) -> None:
         """Take an entity out of the article and out of every index."""
