@@ -200,7 +200,7 @@ def _classify(
     if _given_name_first(words):
         return "person", name  # a given name first: "Jake Sullivan", not "Inauguration Day"
     if _lone_given_name(words):
-        return "person", name  # "Kathy said", "ask Jonathan", "Ronaldo scored": a man's or a woman's given name alone
+        return "person", name  # "Kathy said", "ask Jonathan", "Vito scored": a man's or a woman's given name alone
     return None, name
 
 
