@@ -312,17 +312,17 @@ def _within_lines(text: str, tokens: Sequence[Token], runs: list[tuple[int, int]
     in one sentence, but no name runs from one row into the next ("RESULTS" / "Seattle 7 Chicago
     4"). Text wrapped at a fixed width breaks its lines anywhere, even inside a name ("Ebba" /
     "Lindqvist"), and its lines are long. A table's column heads (``W L PCT GB``) name nothing."""
-    if not tokens or "\n" not in text[tokens[0].start : tokens[-1].end]:
-        return [(a, b) for a, b in runs if not _column_heads(tokens[a:b])]
-    cut = []
-    for a, b in runs:
-        start = a
-        for k in range(a + 1, b):
-            gap = tokens[k - 1].end
-            if "\n" in text[gap : tokens[k].start] and gap - (text.rfind("\n", 0, gap) + 1) < _WRAPPED_LINE:
-                cut.append((start, k))
-                start = k
-        cut.append((start, b))
+    cut = runs
+    if tokens and "\n" in text[tokens[0].start : tokens[-1].end]:  # most sentences have one line
+        cut = []
+        for a, b in runs:
+            start = a
+            for k in range(a + 1, b):
+                gap = tokens[k - 1].end
+                if "\n" in text[gap : tokens[k].start] and gap - (text.rfind("\n", 0, gap) + 1) < _WRAPPED_LINE:
+                    cut.append((start, k))
+                    start = k
+            cut.append((start, b))
     return [(a, b) for a, b in cut if not _column_heads(tokens[a:b])]
 
 

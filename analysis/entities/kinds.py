@@ -137,25 +137,26 @@ def _classify(
     if state:
         return "place", state  # "Phoenix, Ariz.", "SPRINGFIELD, Ill."
     place = place_name(name)
-    if registry.sure_organization(name) and not (place and first > 0 and tokens[first - 1].text.casefold() in LOCATIVES):
+    locative = _after_locative(tokens, first)
+    if registry.sure_organization(name) and not (place and locative):
         # one sense in one article: "Gazprom spokesman" after "company Gazprom", "against
         # Newcastle" after "Newcastle drew 1-1"; but "in Newcastle" is the city
         return "organization", name
-    locative = first > 0 and tokens[first - 1].text.casefold() in LOCATIVES
     if place and not locative and _known_person(registry, name, tokens[first].start):
         return "person", name  # "Mendoza said" after "Gustavo Mendoza"
     if place and not locative and _given_name_region(name) and not registry.find("place", place):
         place = None  # "Diana", a region of Madagascar and a woman's name: the evidence below and the tagger decide
     if place:
         return place_kind(place), place
-    opens = all(t.kind == "punct" for t in tokens[:first])
+    opens = all(t.kind == "punct" for t in tokens[:first])  # the name opens the sentence
+    bare = name[4:] if name.startswith("The ") else name  # "The Brookings Institution" -> "Brookings Institution"
     if len(words) == 1 and opens and common_word(words[0], opens_sentence=False) and words[0] in _org_heads():
         return None, name  # "Police said", "Army chief ...": a very common noun, capitalised by its place
     introduced = first > 0 and tokens[first - 1].text.casefold() in _org_introducers()
     if introduced and _known_person(registry, name, tokens[first].start):
         introduced = False  # "the organization Bill Clinton used" after "Bill Clinton" was named
     if _is_org(words) or introduced:  # "the militant group Hamas"
-        return "organization", name[4:] if name.startswith("The ") else name
+        return "organization", bare
     known = registry.find("person", name, tokens[first].start)
     if known is not None and known.guessed and last is not None and _held(tokens, first, last):
         return "organization", name  # "a stake in Valeant" after the tagger took "Valeant was spurned" for a person
@@ -165,16 +166,16 @@ def _classify(
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
     if place_of(name) or _names_a_group(words):
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian"), "Republicans"
-    if len(words) == 1 and common_word(words[0], opens_sentence=all(t.kind == "punct" for t in tokens[:first])):
+    if len(words) == 1 and common_word(words[0], opens_sentence=opens):
         return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
     if _city_and_nickname(words):
         return "organization", name  # "Chicago Bulls", "Milwaukee Bucks": a team
     if _works_at(tokens, first):
-        return "organization", name[4:] if name.startswith("The ") else name  # "analysts at Jefferies"
+        return "organization", bare  # "analysts at Jefferies"
     if last is not None and _traded(tokens, first, last):
-        return "organization", name[4:] if name.startswith("The ") else name  # "Hoechst shares fell", "Siemens rose 1.20 marks"
+        return "organization", bare  # "Hoechst shares fell", "Siemens rose 1.20 marks"
     if last is not None and _org_noun_after(tokens, first, last):
-        return "organization", name[4:] if name.startswith("The ") else name  # "Interfax news agency"
+        return "organization", bare  # "Interfax news agency"
     if last is not None and _appositive_role(tokens, last):
         return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
     if _initials_then_surname(words):
@@ -194,7 +195,7 @@ def _classify(
     if kind == "place" and _full_name(words):
         return "person", name  # "Marco Rubio", "Paul Manafort": no place is named so
     if kind is not None:
-        return kind, name[4:] if kind != "person" and name.startswith("The ") else name
+        return kind, name if kind == "person" else bare
     if _is_acronym(words):
         return "organization", name
     if _given_name_first(words):
@@ -204,13 +205,23 @@ def _classify(
     return None, name
 
 
+def _after_locative(tokens: list[Token], first: int) -> bool:
+    """Does a preposition of place ("in", "near", "from") stand right before the name?"""
+    return first > 0 and tokens[first - 1].text.casefold() in LOCATIVES
+
+
+def _gendered(word: str) -> bool:
+    """Is the word a man's or a woman's given name, listed under one gender only?"""
+    return given_names().get(word.casefold()) in ("m", "f")
+
+
 def _given_name_region(name: str) -> bool:
     """One word that names a region abroad and is a man's or a woman's given name ("Diana",
     "Alberta"). Countries ("Jordan"), U.S. states ("Virginia") and large cities ("Florence") are
     places first: news names them far more often than people of that name alone."""
     return (
         " " not in name
-        and given_names().get(name.casefold()) in ("m", "f")
+        and _gendered(name)
         and name in word_set("provinces.txt")
         and name not in _cities_and_states()
         and canonical_place(name) is None
@@ -227,7 +238,7 @@ def _city_and_nickname(words: Sequence[str]) -> bool:
     if not (last.endswith("s") and last[:1].isupper() and last[1:].islower() and not last.endswith("ss")):
         return False
     _, features = region_names()
-    if last in features or _names_a_group(words[-1:]) or last in word_set("group_names.txt"):
+    if last in features or _names_a_group(words[-1:]):
         return False
     return any(place_name(" ".join(words[:n])) for n in (len(words) - 1, len(words) - 2) if n >= 1)
 
@@ -244,9 +255,9 @@ def _full_name(words: Sequence[str]) -> bool:
     last = words[-1]
     return (
         len(words) in (2, 3)
-        and " ".join(words) not in word_set("gazetteer_places.txt")
-        and given_names().get(words[0].casefold()) in ("m", "f")
+        and _gendered(words[0])
         and all(_name_like(w) or _INITIAL.fullmatch(w) for w in words[1:])
+        and " ".join(words) not in word_set("gazetteer_places.txt")
         and last not in features
         and zipf_frequency(last.casefold()) < _SURNAME_ZIPF
     )
@@ -259,7 +270,7 @@ def _lone_given_name(words: Sequence[str]) -> bool:
     return (
         len(words) == 1
         and word[1:].islower()
-        and given_names().get(word.casefold()) in ("m", "f")
+        and _gendered(word)
         and not common_word(word, opens_sentence=True)
         and state_name(word + ".") is None
     )
@@ -271,7 +282,7 @@ def _heads_an_organization(tokens: list[Token], first: int, words: Sequence[str]
     after "Sandy Hook Promise"), a given name ("Hillary" after "Hillary for America") or a very
     common word ("Democracy" after "Democracy Alliance")."""
     return (
-        not (first > 0 and tokens[first - 1].text.casefold() in LOCATIVES)
+        not _after_locative(tokens, first)
         and words[0].casefold() not in given_names()
         and not (len(words) == 1 and common_word(words[0], opens_sentence=False))
         and registry.organization_headed(" ".join(words)) is not None

@@ -151,10 +151,7 @@ class Registry:
             key = _org_key(entity.name)
             if key not in self._sure_org_keys or key not in self._by_org_key:
                 continue
-            organization = self._by_org_key[key]
-            self._forget(entity)
-            for start, end in entity.mentions:
-                self.note(organization, start, end)
+            self._move(entity, self._by_org_key[key])
         for entity in [e for e in self.entities if e.kind in ("place", "organization") and e.guessed and " " not in e.name]:
             people = [
                 p
@@ -163,12 +160,11 @@ class Registry:
             ]
             # "Zimbabwe's Mugabe" in a headline, "President Robert Mugabe" after
             if len(people) == 1:
-                self._forget(entity)
-                for start, end in entity.mentions:
-                    self.note(people[0], start, end)
+                self._move(entity, people[0])
 
-    def _forget(self, entity: Entity) -> None:
-        """Take an entity out of the article and out of every index."""
+    def _move(self, entity: Entity, into: Entity) -> None:
+        """Make every mention of ``entity`` one of ``into``, and take ``entity`` out of the article
+        and out of every index."""
         self.entities.remove(entity)
         for name_key in [k for k, v in self._by_name.items() if v is entity]:
             del self._by_name[name_key]
@@ -178,6 +174,8 @@ class Registry:
         kept = [(s, p) for s, p in zip(self._starts, self._people) if p is not entity]
         self._starts, self._people = [s for s, _ in kept], [p for _, p in kept]
         self.subjects = [(s, p) for s, p in self.subjects if p is not entity]
+        for start, end in entity.mentions:
+            self.note(into, start, end)
 
     def note(self, entity: Entity, start: int, end: int) -> None:
         """Add a mention (a name or a resolved pronoun) to an entity, keeping its mentions in order."""

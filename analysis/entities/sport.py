@@ -185,8 +185,9 @@ def _nationality_after(tokens: Sequence[Token], k: int) -> bool:
     (``Pavel Korda (Czech Republic) beat``, ``66 Marten Vos (Netherlands) 66 66``)?"""
     if k >= len(tokens) or tokens[k].text != "(":
         return False
-    close = next((j for j in range(k + 1, min(k + 6, len(tokens))) if tokens[j].text == ")"), None)
-    return close is not None and close > k + 1 and canonical_place(" ".join(t.text for t in tokens[k + 1 : close])) is not None
+    after = _bracket_end(tokens, k, min(k + 6, len(tokens)))
+    inside = " ".join(t.text for t in tokens[k + 1 : after - 1]) if after else ""
+    return bool(inside) and canonical_place(inside) is not None
 
 
 def _bowling_figures(tokens: Sequence[Token], k: int) -> bool:
