@@ -164,6 +164,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 and tokens[j - 1].end + 2 >= tokens[j].start
             ):
                 j += 3  # "International Committee of the Red Cross", "Bank of the Philippine Islands"
+            elif tokens[j].text == "and" and (tail := _and_tail(tokens, i, j)):
+                j = tail  # "Department of Health and Human Services", "Organization for Economic Cooperation and Development"
             elif (
                 j + 2 < n
                 and (tokens[j].text, tokens[j + 1].text) in _PARTICLE_PAIRS
@@ -240,6 +242,39 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
             and all(w[:1].isupper() and w not in heads and w.casefold() not in _title_ends() for w in words)
         )
     return True
+
+
+def _and_tail(tokens: Sequence[Token], start: int, j: int) -> int | None:
+    """The end of the name when the "and" at ``j`` joins two fields inside an organisation's name
+    ("Department of Health and Human Services", "Centers for Disease Control and Prevention"),
+    else None. The name must so far be an organisation word then "of" or "for" and one field; the
+    fields on both sides are common words, not places or people, and the part after "and" does not
+    end with an organisation head of its own: "Bank of Japan and Finance Ministry" are two names,
+    and so are "Ministry of Defence and Foreign Ministry"."""
+    words = [t.text for t in tokens[start:j]]
+    if "and" in words or tokens[j - 1].end + 2 < tokens[j].start:
+        return None
+    heads = org_words()
+    complement = next(
+        (k for k in range(1, len(words)) if words[k] in ("of", "for") and (words[k - 1] in heads or words[k - 1][:-1] in heads)),
+        None,
+    )  # "Department of", "Centers for"
+    if complement is None or complement + 1 == len(words):
+        return None
+    k, n = j + 1, len(tokens)
+    while k < n and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
+        k += 1
+    fields = [words[-1]] + [t.text for t in tokens[j + 1 : k]]
+    if k == j + 1 or not all(_field_word(w) for w in fields) or fields[1].casefold() in given_names():
+        return None  # "University of Zurich and Gordon Hanson": a person after "and"
+    last = fields[-1]
+    return None if last in word_set("org_heads.txt") and not last.endswith("s") else k
+
+
+def _field_word(word: str) -> bool:
+    """A word that names a field of work inside an organisation's name ("Health", "Development"):
+    a common English word, not a place or demonym ("Zurich")."""
+    return common_word(word, opens_sentence=True) and not place_of(word) and word not in word_set("cities.txt")
 
 
 # weekdays and months, and the months' abbreviations (without their full stop): dates, not names

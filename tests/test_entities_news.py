@@ -540,6 +540,22 @@ def test_an_organisation_named_of_the_something_is_one_name():
     assert {"International Committee of the Red Cross", "Bank of the Andes"} <= names
 
 
+def test_and_inside_an_organisations_field_keeps_one_name_but_two_names_stay_two():
+    """ "and" joins the fields of an organisation's name; coordinated names, a second
+    organisation with its own head, a place and a person after "and" stay apart."""
+    kinds = _kinds(
+        "Health funds\n\nThe Department of Farming and Rural Affairs and the Centers for Water Control and Prevention "
+        "wrote to the Organization for Economic Cooperation and Development on Monday. The Bank of Elbonia and Finance "
+        "Ministry disagreed, as did the Ministry of Defence and Interior Ministry. A fellow at the University of Zurich "
+        "and Gordon Hanson of Yale also disagreed.\n"
+    )
+    assert kinds["Department of Farming and Rural Affairs"] == "organization"
+    assert kinds["Centers for Water Control and Prevention"] == "organization"
+    assert kinds["Organization for Economic Cooperation and Development"] == "organization"
+    assert {"Finance Ministry", "Interior Ministry", "Ministry of Defence"} <= set(kinds)
+    assert "University of Zurich" in kinds and kinds.get("Gordon Hanson") == "person"
+
+
 def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():
     """ "the ruling Kadima party" and "Israel Radio" are organisations, and the headline's "Kadima"
     (a guess without evidence) is that party too; "Farouq al-Shara" is one person; a lone "Police"

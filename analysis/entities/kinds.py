@@ -76,7 +76,7 @@ def place_kind(canonical: str) -> str:
 
 def _is_org(words: Sequence[str]) -> bool:
     """Ends with an organisation word ("Foreign Ministry"); an organisation word followed by "of",
-    "for" or "on" ("Ministry of Defence", "Roper Center for Public Opinion Research"); a club after
+    "for" or "on", also in the plural ("Ministry of Defence", "Centers for Disease Control"); a club after
     a name ("Leeds United") or before one ("AC Milan", "Dynamo Kiev"); one word ending in "bank"
     ("Bundesbank"); "PT ..." (an Indonesian company)."""
     heads = org_words()
@@ -89,7 +89,7 @@ def _is_org(words: Sequence[str]) -> bool:
         words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt") or words[0] in word_set("club_prefixes.txt")
     ):
         return True
-    return any(w in heads and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
+    return any((w in heads or w[:-1] in heads) and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
 
 
 def _names_a_group(words: Sequence[str]) -> bool:
