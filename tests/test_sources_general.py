@@ -194,3 +194,14 @@ def test_a_named_speaker_placed_by_a_phrase_is_the_person_and_the_content_no_spe
     the clause after "said" is what she said, never a source of its own."""
     article = story("Merger blocked", "U.S. District Judge Ana Ruiz in Dover, Delaware, said the deal would harm competition.")
     assert said(article) == [("indirect", "Ana Ruiz", "person")]
+
+
+def test_a_party_named_by_its_members_speaks_as_a_group_and_is_no_person():
+    """ "The Free Democrats said": a party's members in the plural, a group speaking, not a person."""
+    article = story(
+        "Bonn plan",
+        "The government would stick to its savings plan.",
+        "The Free Democrats said the plan was unfair to workers in the east.",
+    )
+    assert said(article) == [("indirect", "Free Democrats", "group")]
+    assert "Free Democrats" not in set(entities(article)["name"])

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from analysis.article import Article
 from analysis.entities import Entity, Registry
+from analysis.entities.kinds import _names_a_group
 from analysis.names import capitalised_runs, common_word, place_of, segment_run
 from analysis.places import canonical_place
 from analysis.quotes.base import _POSTMODIFIER_LINKS, _RECENT_SPEAKERS, Attribution, Mention, _source_heads
@@ -106,6 +107,8 @@ class _Resolver:
         country = place_of(name_text)
         if country and not canonical_place(name_text):
             return country, "organization", None  # "German call to boycott": the country speaks; "German" names no entity
+        if _names_a_group(name_text.split()):
+            return self._group(name_text), "group", None  # "The Social Democrats called it unfair": a party's members, no person
         if len(name_text.split()) == 1 and self._common_word_opening(mention, name_text):
             return _clean_phrase(mention.text), "anonymous", None  # "Researchers said", "Yeah, I said": no name at all
         if len(name_text.split()) == 1 or self._referred_to_as_it(mention):
