@@ -332,7 +332,9 @@ def test_unions_of_states_are_organisations_and_dotted_state_initials_are_places
         "E.J. Mensah, an aide, told the Daily Courier and the Riverton Gazette.\n"
     )
     kinds = _kinds(text)
-    assert kinds.get("United Nations") == "organization" and kinds.get("European Union") == "organization"
+    # named as written, the first form winning a tie: "U.N." then "United Nations", "European Union" then "EU"
+    assert kinds.get("U.N.") == "organization" and kinds.get("European Union") == "organization"
+    assert "United Nations" not in kinds and "EU" not in kinds
     places = [name for name, kind in kinds.items() if kind == "place"]
     assert len([p for p in places if p in ("N.J.", "New Jersey")]) == 1
     assert kinds.get("E.J. Mensah") == "person" and kinds.get("D.C. Circuit") == "organization"
@@ -554,6 +556,34 @@ def test_and_inside_an_organisations_field_keeps_one_name_but_two_names_stay_two
     assert kinds["Organization for Economic Cooperation and Development"] == "organization"
     assert {"Finance Ministry", "Interior Ministry", "Ministry of Defence"} <= set(kinds)
     assert "University of Zurich" in kinds and kinds.get("Gordon Hanson") == "person"
+
+
+def test_a_short_acronym_opening_a_sentence_is_an_organisation_but_a_heading_is_not():
+    """ "NATO said" and "CNN exit polls" open their sentences and are organisations; a longer word
+    in capitals opening a line is a heading ("ABSTRACT"), and "OK" is a word."""
+    kinds = _kinds(
+        "Alliance meets\n\nThe ministers met on Monday. NATO said the talks went well. CNN exit polls showed a gap. "
+        "OK, the minister said.\n\nABSTRACT\n\nThe talks were long.\n"
+    )
+    assert kinds.get("NATO") == "organization" and kinds.get("CNN") == "organization"
+    assert "ABSTRACT" not in kinds and "OK" not in kinds
+
+
+def test_a_union_of_states_is_named_as_the_article_writes_it():
+    """The EU is one organisation under "EU" when the article writes "EU" most, as a place is."""
+    table = entities(parse_article("Deal\n\nThe EU agreed on Monday. EU ministers met. The European Union said so.\n"))
+    assert table.loc[table["name"] == "EU", "mentions"].tolist() == [3]
+
+
+def test_a_cricket_margin_makes_a_match_report_but_points_do_not():
+    """ "beat Somerset by an innings and 39 runs": counties playing, teams; "beat Ohio by 10
+    points" is a vote, and the states stay places."""
+    kinds = _kinds(
+        "County cricket\n\nThe champions lost on Friday. Lancashire beat Somerset by an innings and 39 runs at "
+        "Taunton. Yorkshire beat Durham by five wickets.\n"
+    )
+    assert {kinds[k] for k in ("Lancashire", "Somerset", "Yorkshire", "Durham")} == {"organization"}
+    assert _kinds("Primary\n\nThe polls closed on Tuesday. Texas beat Ohio by 10 points in turnout.\n")["Texas"] == "place"
 
 
 def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():

@@ -101,6 +101,15 @@ def _names_a_group(words: Sequence[str]) -> bool:
 _COMMON_ACRONYM_ZIPF = 5.0  # "NO", "WHITE", "ALL": shouted words, not acronyms (wordfreq Zipf scale)
 
 
+_SHORT_ACRONYM = 4  # letters: "NATO", "CNN", "EU"; a longer word in capitals opening a line is a heading ("ABSTRACT", "UPDATE")
+
+
+def _short_acronym(word: str) -> bool:
+    """An acronym short enough that it is no shouted word when it opens a sentence ("NATO said",
+    "CNN exit polls showed"), which wordfreq counts as common from its use in news."""
+    return sum(c.isalpha() for c in word) <= _SHORT_ACRONYM and _is_acronym([word])
+
+
 def _is_acronym(words: Sequence[str]) -> bool:
     """One word in capitals ("NATO", "CNN"): usually an organisation in news, but also "DNA", "AI";
     never a shouted common word ("NO", "ALL")."""
@@ -166,8 +175,8 @@ def _classify(
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
     if place_of(name) or _names_a_group(words):
         return None, name  # a demonym used as an adjective ("Iranian-backed", "Palestinian"), "Republicans"
-    if len(words) == 1 and common_word(words[0], opens_sentence=opens):
-        return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised
+    if len(words) == 1 and common_word(words[0], opens_sentence=opens) and not (opens and _short_acronym(words[0])):
+        return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised; not "NATO said"
     if _city_and_nickname(words):
         return "organization", name  # "Chicago Bulls", "Milwaukee Bucks": a team
     if _works_at(tokens, first):

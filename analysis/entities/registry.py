@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from analysis.names import given_names
 from analysis.places import canonical_place, state_name
+from analysis.resources import word_set
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -41,8 +42,9 @@ class Entity:
     def label(self, text: str) -> str:
         """The name to show: for a place, the way the article writes it most often ("U.S." or
         "United States", first written wins a tie; lines in capitals and a state's AP abbreviation
-        ("Vt.") do not count, and give the canonical name where nothing else names it); else ``name``."""
-        if self.kind != "place":
+        ("Vt.") do not count, and give the canonical name where nothing else names it). So too for a
+        union of states, an organisation known by several names ("EU", "U.N."); else ``name``."""
+        if self.kind != "place" and self.name not in word_set("bodies.txt"):
             return self.name
         forms = [" ".join(text[s:e].split()) for s, e in self.mentions]
         cased = [f for f in forms if not f.isupper() or len(f) <= 4]

@@ -20,6 +20,8 @@ _DISMISSALS = frozenset("c b lbw st run not retired hit".split())
 _AFTER_MINUTE = frozenset({")", ",", "pen", "penalty", "og", "+"})
 _SCORERS = frozenset("scorer scorers goalscorer goalscorers".split())
 _DRAWS = frozenset("drew draw draws drawn".split())
+_MARGIN_UNITS = frozenset("run runs wicket wickets innings".split())  # a cricket result's margin
+_MARGIN_REACH = 3  # tokens from "by" to its unit: "by an innings", "by 39 runs", "by five wickets"
 
 
 def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str | None]:
@@ -224,11 +226,25 @@ def reports_a_match(tokens: Sequence[Token]) -> bool:
     A vote tally far from such a word ("voted 52-48 ... won the fight against") is no score, and
     set scores one after another (``6-3 6-4``) are a tennis match between players, not sides."""
     scores = [k for k in range(1, len(tokens) - 1) if tokens[k].text == "-" and _score_at(tokens, k)]
-    if not scores or any(b - a == 3 for a, b in zip(scores, scores[1:])):
+    if any(b - a == 3 for a, b in zip(scores, scores[1:])):
+        return False
+    scores += _margins(tokens)
+    if not scores:
         return False
     words = word_set("match_words.txt")
     cues = [k for k, t in enumerate(tokens) if t.text.casefold() in words]
     return any(abs(c - k) <= _SCORE_REACH for c in cues for k in scores)
+
+
+def _margins(tokens: Sequence[Token]) -> list[int]:
+    """Where a cricket result gives its margin instead of a score: the "by" of "by an innings and
+    39 runs", "by five wickets", "by 39 runs". Runs, wickets and innings count nothing else, so
+    unlike points or votes ("beat Clinton by 10 points") they mark a match."""
+    return [
+        k
+        for k, t in enumerate(tokens)
+        if t.text == "by" and any(u.text.casefold() in _MARGIN_UNITS for u in tokens[k + 1 : k + 1 + _MARGIN_REACH])
+    ]
 
 
 def _score_at(tokens: Sequence[Token], k: int) -> bool:
