@@ -359,6 +359,17 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
         i += 1
     if name_start is not None:
         segments.append(Segment(name_start, last, "name"))
+    if (
+        len(segments) >= 2
+        and segments[-1].kind == "title"
+        and segments[-1].last - segments[-1].first == 1
+        and segments[-2].kind == "name"
+        and given_names().get(tokens[segments[-2].first].text.casefold())
+        and given_names().get(tokens[segments[-2].last - 1].text.casefold())
+    ):
+        # "Paul Singer", "Tom Judge": a one-word title that ends the run right after a man's or a
+        # woman's given name is the surname, not a title without a name
+        segments[-2:] = [Segment(segments[-2].first, segments[-1].last, "name")]
     return _trim_connectors(tokens, segments)
 
 

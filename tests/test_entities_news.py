@@ -586,6 +586,18 @@ def test_a_cricket_margin_makes_a_match_report_but_points_do_not():
     assert _kinds("Primary\n\nThe polls closed on Tuesday. Texas beat Ohio by 10 points in turnout.\n")["Texas"] == "place"
 
 
+def test_a_surname_that_is_also_a_title_and_two_presidents_apart_by_their_middle_initials():
+    """ "Paul Singer" and "Tom Judge" are people (a one-word title after a given name is the
+    surname); "George H.W. Bush" and "George W. Bush" are two people, not one."""
+    kinds = _kinds(
+        "Donors\n\nThe fund raised money on Monday. Its backers include Paul Singer and Tom Judge. "
+        "The son of George H.W. Bush and brother of George W. Bush spoke. Prime Minister Ann Lee thanked the Minister.\n"
+    )
+    assert kinds.get("Paul Singer") == "person" and kinds.get("Tom Judge") == "person"
+    assert kinds.get("George H.W. Bush") == "person" and kinds.get("George W. Bush") == "person"
+    assert kinds.get("Ann Lee") == "person"
+
+
 def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():
     """ "the ruling Kadima party" and "Israel Radio" are organisations, and the headline's "Kadima"
     (a guess without evidence) is that party too; "Farouq al-Shara" is one person; a lone "Police"

@@ -60,13 +60,24 @@ class Entity:
 def _same_given_name(words: Sequence[str], known: Sequence[str]) -> bool:
     """Can two names with one surname be one person? Yes unless both give a first name and the
     first names differ ("Bill Clinton" is not "Hillary Clinton", "Jeb Bush" not "George W. Bush");
-    an initial agrees with any name it begins ("H. Clinton")."""
+    an initial agrees with any name it begins ("H. Clinton"). Where both give middle initials they
+    must agree too: "George W. Bush" is not "George H.W. Bush"."""
     if len(words) < 2 or len(known) < 2:
         return True
     a, b = words[0].rstrip("."), known[0].rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[:1] == b[:1]
-    return a == b
+    middle_a, middle_b = _middle_initials(words), _middle_initials(known)
+    return a == b and (not middle_a or not middle_b or middle_a == middle_b)
+
+
+def _middle_initials(words: Sequence[str]) -> str:
+    """The letters of the initials between a given name and a surname ("H.W." -> "HW")."""
+    middle = words[1:-1]
+    return "".join(w.replace(".", "") for w in middle) if all(_INITIALS.fullmatch(w) for w in middle) else ""
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def first_name_gender(name: str) -> str | None:
