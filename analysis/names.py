@@ -164,6 +164,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 and tokens[j - 1].end + 2 >= tokens[j].start
             ):
                 j += 3  # "International Committee of the Red Cross", "Bank of the Philippine Islands"
+            elif tokens[j].text == "on" and _on_joins(tokens, j):
+                j += 2  # "Council on Foreign Relations", "Commission on Human Rights"
             elif tokens[j].text == "and" and (tail := _and_tail(tokens, i, j)):
                 j = tail  # "Department of Health and Human Services", "Organization for Economic Cooperation and Development"
             elif (
@@ -244,6 +246,9 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
     return True
 
 
+_FIELD_LINKS = ("of", "for", "on")  # between an organisation word and its field: "Department of", "Council on"
+
+
 def _and_tail(tokens: Sequence[Token], start: int, j: int) -> int | None:
     """The end of the name when the "and" at ``j`` joins two fields inside an organisation's name
     ("Department of Health and Human Services", "Centers for Disease Control and Prevention"),
@@ -256,9 +261,9 @@ def _and_tail(tokens: Sequence[Token], start: int, j: int) -> int | None:
         return None
     heads = org_words()
     complement = next(
-        (k for k in range(1, len(words)) if words[k] in ("of", "for") and (words[k - 1] in heads or words[k - 1][:-1] in heads)),
+        (k for k in range(1, len(words)) if words[k] in _FIELD_LINKS and (words[k - 1] in heads or words[k - 1][:-1] in heads)),
         None,
-    )  # "Department of", "Centers for"
+    )  # "Department of", "Centers for", "Center on"
     if complement is None or complement + 1 == len(words):
         return None
     k, n = j + 1, len(tokens)
@@ -343,6 +348,8 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
     name_start = None
     while i < last:
         n = title_length(tokens, i, last)
+        if n and name_start is not None and i - name_start >= 2 and _field_of(tokens, i):
+            n = 0  # "Department of Justice", "Ministry of Defence": a field of the organisation, no title
         if n:
             if name_start is not None:
                 segments.append(Segment(name_start, i, "name"))
@@ -371,6 +378,27 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
         # woman's given name is the surname, not a title without a name
         segments[-2:] = [Segment(segments[-2].first, segments[-1].last, "name")]
     return _trim_connectors(tokens, segments)
+
+
+def _on_joins(tokens: Sequence[Token], j: int) -> bool:
+    """Does the "on" at ``j`` join a body to its subject ("Council on Foreign Relations",
+    "Select Committee on Benghazi")? After an organisation head, not before a date ("Congress on
+    Tuesday", "CBS News on Super Tuesday")."""
+    k = j + 1
+    while k < len(tokens) and is_capitalised(tokens[k]):
+        k += 1
+    return (
+        k > j + 1
+        and tokens[j - 1].text in word_set("org_heads.txt")
+        and tokens[j - 1].end + 2 >= tokens[j].start
+        and not any(t.text.casefold() in WEEKDAYS_AND_MONTHS | MONTH_ABBREVIATIONS for t in tokens[j + 1 : k])
+    )
+
+
+def _field_of(tokens: Sequence[Token], i: int) -> bool:
+    """Does token ``i`` follow an organisation word and "of", "for" or "on" ("Department of
+    Justice", "Council on Foreign Relations")?"""
+    return tokens[i - 1].text in _FIELD_LINKS and tokens[i - 2].text in org_words()
 
 
 def _trim_connectors(tokens: Sequence[Token], segments: list[Segment]) -> list[Segment]:

@@ -598,6 +598,19 @@ def test_a_surname_that_is_also_a_title_and_two_presidents_apart_by_their_middle
     assert kinds.get("Ann Lee") == "person"
 
 
+def test_a_body_on_its_subject_and_a_ministry_of_a_field_are_one_name_but_not_a_date():
+    """ "Council on Foreign Relations" and "Department of Justice" (where "Justice" could be a
+    judge's title) are one name each; "Congress on Tuesday" ends at "Congress"."""
+    kinds = _kinds(
+        "Review\n\nThe ministers met on Monday. A fellow at the Council on Foreign Relations said the Department of "
+        "Justice would sue. The Commission on Trade and Industry agreed, and Congress on Tuesday voted.\n"
+    )
+    assert kinds.get("Council on Foreign Relations") == "organization"
+    assert kinds.get("Department of Justice") == "organization"
+    assert kinds.get("Commission on Trade and Industry") == "organization"
+    assert kinds.get("Congress") == "organization" and not any("Tuesday" in name for name in kinds)
+
+
 def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():
     """ "the ruling Kadima party" and "Israel Radio" are organisations, and the headline's "Kadima"
     (a guess without evidence) is that party too; "Farouq al-Shara" is one person; a lone "Police"

@@ -205,3 +205,14 @@ def test_a_party_named_by_its_members_speaks_as_a_group_and_is_no_person():
     )
     assert said(article) == [("indirect", "Free Democrats", "group")]
     assert "Free Democrats" not in set(entities(article)["name"])
+
+
+def test_a_plural_noun_opening_a_sentence_that_the_story_also_writes_in_lower_case_is_no_name():
+    """ "Aides said", where the story also speaks of "his aides": the word, not an organisation."""
+    article = story(
+        "Campaign trail",
+        "The senator met his aides in Ohio on Monday.",
+        "Aides said the senator would return to Washington on Friday.",
+    )
+    assert "Aides" not in set(entities(article)["name"])
+    assert [speaker_type for _, _, speaker_type in said(article)] == ["anonymous"]

@@ -96,7 +96,7 @@ class _Resolver:
             if segs:
                 seg = segs[-1]
                 name_text = self.article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
-        name_text = re.sub(r"^(?:The|the)\s+", "", name_text)
+        name_text = re.sub(r"^(?:The|the|An?)\s+", "", name_text)  # "A Department of Justice spokesman"
         for kind in ("person", "organization", "place"):
             entity = self.registry.find(kind, name_text, mention.start)
             if entity is not None:
@@ -121,9 +121,17 @@ class _Resolver:
         return entity.name, "person", entity
 
     def _common_word_opening(self, mention: Mention, word: str) -> bool:
-        """A capitalised word that opens its sentence and is a common English word: no name."""
+        """A capitalised word that opens its sentence and is a common English word, or one the
+        article also writes in lower case ("Aides said" where "his aides" appears): no name. The
+        mention may start later than the word ("Voters who say": the mention is at "who")."""
         sentence = self.article.sentence_at(mention.start)
-        return sentence is not None and sentence.start == mention.start and common_word(word, opens_sentence=True)
+        if sentence is None or not (sentence.start == mention.start or self.article.text.startswith(word, sentence.start)):
+            return False
+        return common_word(word, opens_sentence=True) or self._written_in_lower_case(word)
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        lower = word.lower()
+        return lower != word and re.search(rf"\b{re.escape(lower)}\b", self.article.text) is not None
 
     def _referred_to_as_it(self, mention: Mention) -> bool:
         """Is the first third-person pronoun after the mention, in its sentence, ``it`` or ``its``?"""
