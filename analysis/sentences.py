@@ -50,10 +50,7 @@ _SPEECH_VERBS = frozenset(
     "cried wondered exclaimed explained insisted".split()
 )
 _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "A.M", "P.M"})
-_TIME_FOLLOWERS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET EST EDT CT CST CDT MT "
-    "MST MDT PT PST PDT GMT UTC BST CET JST local".split()
-)
+_TIME_FOLLOWERS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday local".split()) | word_set("time_zones.txt")
 _FRAGMENT_OPENERS = frozenset("at by around about after before from until on in".split())
 
 

@@ -611,6 +611,17 @@ def test_a_body_on_its_subject_and_a_ministry_of_a_field_are_one_name_but_not_a_
     assert kinds.get("Congress") == "organization" and not any("Tuesday" in name for name in kinds)
 
 
+def test_a_citys_people_and_a_clocks_time_zone_are_no_entities():
+    """ "New Yorkers", "Londoners", "Californians" are people of a place, no entity; "EST" and
+    "GMT" after a clock time are zones; "Sanders" is no people of "Sand"."""
+    kinds = _kinds(
+        "Vote count\n\nThe count ended at 9 p.m. EST on Tuesday, or 0200 GMT. Three million New Yorkers voted, "
+        "as Londoners and Californians watched. Senator Ann Sanders said so.\n"
+    )
+    assert not {"New Yorkers", "Londoners", "Californians", "EST", "GMT"} & set(kinds)
+    assert kinds.get("Ann Sanders") == "person"
+
+
 def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():
     """ "the ruling Kadima party" and "Israel Radio" are organisations, and the headline's "Kadima"
     (a guess without evidence) is that party too; "Farouq al-Shara" is one person; a lone "Police"

@@ -69,6 +69,15 @@ def _names_an_event(words: Sequence[str]) -> bool:
     return any(" ".join(words[:n]) in openers or " ".join(words[-n:]) in endings for n in (1, 2))
 
 
+def _time_zone(tokens: list[Token], first: int, words: Sequence[str]) -> bool:
+    """A time zone after a clock time ("9 p.m. EST", "0900 GMT", "all times EDT"); "PT" or "CT"
+    elsewhere may be a company's prefix or a state's code."""
+    if len(words) != 1 or words[0] not in word_set("time_zones.txt") or first == 0:
+        return False
+    before = tokens[first - 1].text.casefold()
+    return tokens[first - 1].kind == "number" or before.rstrip(".") in ("a.m", "p.m", "time", "times")
+
+
 def place_kind(canonical: str) -> str:
     """ "place", or "organization" for a union of states that news writes like a country ("EU", "U.N.")."""
     return "organization" if canonical in word_set("bodies.txt") else "place"
@@ -93,9 +102,27 @@ def _is_org(words: Sequence[str]) -> bool:
 
 
 def _names_a_group(words: Sequence[str]) -> bool:
-    """ "Americans", "African Americans", "Republicans": a group of people, not an entity."""
+    """ "Americans", "African Americans", "Republicans", "New Yorkers": a group of people, not an entity."""
     last = words[-1]
-    return len(words) <= 2 and (last in word_set("group_names.txt") or (last.endswith("s") and place_of(last[:-1]) is not None))
+    return len(words) <= 2 and (
+        last in word_set("group_names.txt") or (last.endswith("s") and place_of(last[:-1]) is not None) or _inhabitants(words)
+    )
+
+
+_INHABITANT_ENDINGS = ("ers", "ians", "ans", "ites", "ns")  # "Londoners", "Parisians", "Chicagoans", "Tokyoites", "Californians"
+
+
+def _inhabitants(words: Sequence[str]) -> bool:
+    """The people of a city or region named by an ending on its name ("New Yorkers", "Londoners",
+    "Californians"); no common surname ends so on a place's name ("Sanders", "Peters")."""
+    last = words[-1]
+    for ending in _INHABITANT_ENDINGS:
+        stem = last[: -len(ending)]
+        if last.endswith(ending) and len(stem) >= 3:
+            place = " ".join([*words[:-1], stem])
+            if place in _cities_and_states() or place_name(place):
+                return True
+    return False
 
 
 _COMMON_ACRONYM_ZIPF = 5.0  # "NO", "WHITE", "ALL": shouted words, not acronyms (wordfreq Zipf scale)
@@ -142,6 +169,8 @@ def _classify(
         return "person", name
     if _names_an_event(words):
         return None, name  # "Hurricane Katrina", "World Cup", "Iraq War": an event
+    if _time_zone(tokens, first, words):
+        return None, name  # "9 p.m. EST", "0900 GMT": a clock's zone
     state = _state_after_place(tokens, first, words)
     if state:
         return "place", state  # "Phoenix, Ariz.", "SPRINGFIELD, Ill."
