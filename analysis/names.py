@@ -137,6 +137,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             continue
         j = i + 1
         while j < n:
+            if _dated(tokens, i, j):
+                break  # "won Ohio Tuesday", "the United States Tuesday": a name, then the day
             if is_capitalised(tokens[j]) and tokens[j - 1].end + 2 >= tokens[j].start and not _MODIFIER.search(tokens[j].text):
                 j += 1
             elif (
@@ -194,6 +196,16 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
         runs.append((i, j))
         i = j
     return runs
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _dated(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """Is token ``j`` a weekday that dates the name before it (American news writes "said
+    Tuesday")? A day joins only one very common word before it, as in a day's own name ("Super
+    Tuesday", "Black Friday", "Good Friday")."""
+    return tokens[j].text.casefold() in _WEEKDAYS and (j - start > 1 or not common_word(tokens[start].text, opens_sentence=False))
 
 
 def _opening_compound(word: str) -> bool:
@@ -283,9 +295,8 @@ def _field_word(word: str) -> bool:
 
 
 # weekdays and months, and the months' abbreviations (without their full stop): dates, not names
-WEEKDAYS_AND_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
+WEEKDAYS_AND_MONTHS = _WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split()
 )
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

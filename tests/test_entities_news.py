@@ -622,6 +622,16 @@ def test_a_citys_people_and_a_clocks_time_zone_are_no_entities():
     assert kinds.get("Ann Sanders") == "person"
 
 
+def test_a_day_after_a_name_dates_it_but_a_days_own_name_is_no_entity():
+    """ "won New Hampshire Tuesday": the state, then the day; "Super Tuesday" names a day, no entity."""
+    kinds = _kinds(
+        "Primary\n\nThe polls closed at eight. Ann Lee won New Hampshire Tuesday, a week before Super Tuesday, "
+        "and told the Daily Courier Wednesday she was pleased.\n"
+    )
+    assert kinds.get("New Hampshire") == "place" and kinds.get("Daily Courier") == "organization"
+    assert not any("Tuesday" in name or "Wednesday" in name for name in kinds)
+
+
 def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():
     """ "the ruling Kadima party" and "Israel Radio" are organisations, and the headline's "Kadima"
     (a guess without evidence) is that party too; "Farouq al-Shara" is one person; a lone "Police"

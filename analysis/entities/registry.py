@@ -47,7 +47,7 @@ class Entity:
         if self.kind != "place" and self.name not in word_set("bodies.txt"):
             return self.name
         forms = [" ".join(text[s:e].split()) for s, e in self.mentions]
-        cased = [f for f in forms if not f.isupper() or len(f) <= 4]
+        cased = [f for f in forms if not f.isupper() or (len(f) <= 4 and f.title() != self.name)]  # "US", not "BONN"
         if not cased:  # only ever in capitals (a dateline, a headline): the canonical name
             return self.name
         cased = [f for f in cased if state_name(f) is None]
