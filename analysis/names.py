@@ -149,14 +149,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 and _joins(tokens, i, j)
             ):
                 j += 2
-            elif (
-                tokens[j].text == "&"
-                and j + 1 < n
-                and is_capitalised(tokens[j + 1])
-                and tokens[j - 1].end == tokens[j].start
-                and tokens[j].end == tokens[j + 1].start
-            ):
-                j += 2  # "AT&T", "C&S Wholesale Grocers"; not "Dye & Bavelier", two authors
+            elif tokens[j].text == "&" and _ampersand_joins(tokens, j):
+                j += 2  # "AT&T", "Procter & Gamble", "Standard & Poor's"; not "Dye & Bavelier, 2010", two authors
             elif (
                 j + 2 < n
                 and tokens[j].text == "of"
@@ -166,6 +160,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 and tokens[j - 1].end + 2 >= tokens[j].start
             ):
                 j += 3  # "International Committee of the Red Cross", "Bank of the Philippine Islands"
+            elif _glued_possessive(tokens, j) and (end := _possessive_firm(tokens, i, j)):
+                j = end  # "Standard & Poor's"
             elif tokens[j].text == "on" and _on_joins(tokens, j):
                 j += 2  # "Council on Foreign Relations", "Commission on Human Rights"
             elif tokens[j].text == "and" and (tail := _and_tail(tokens, i, j)):
@@ -343,8 +339,43 @@ def _handle(tokens: Sequence[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].text in ("@", "#") and tokens[i - 1].end == tokens[i].start
 
 
+def _ampersand_joins(tokens: Sequence[Token], j: int) -> bool:
+    """Does the "&" at ``j`` join partners into one firm's name ("Procter & Gamble", "Latham &
+    Watkins")? Not two authors cited with a year, two given names ("Jim & Sarah"), "I", or a
+    title that starts another name ("Rudy Giuliani & Sen. Jeff Sessions")."""
+    if j + 1 >= len(tokens) or not is_capitalised(tokens[j + 1]) or tokens[j + 1].text == "I":
+        return False
+    if tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1:
+        return True  # "AT&T", "C&S Wholesale Grocers": glued, always one name
+    names, places = given_names(), word_set("cities.txt")
+    left, right = tokens[j - 1].text, tokens[j + 1].text
+    return not (
+        _cited(tokens, j + 2)
+        or title_length(tokens, j + 1)
+        or (left.casefold() in names and right.casefold() in names and left != right)
+        or any(w in places or place_of(w) for w in (left, right))  # "Priest & Washington", a crossing
+        or min(len(left), len(right)) == 1  # "Gates C & D"
+    )
+
+
+def _cited(tokens: Sequence[Token], k: int) -> bool:
+    """Does a year or a reference number follow at ``k`` ("Dye & Bavelier 2010", "(Dye & Bavelier,
+    2010)", "Carrano & Biewener [7]"): authors cited, not a firm?"""
+    after = [t.text for t in tokens[k : k + 2]]
+    year = bool(after) and after[0].isdigit() and len(after[0]) == 4
+    return year or (len(after) == 2 and after[0] in ("(", ",", "[") and after[1].isdigit())
+
+
 def _glued_possessive(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].text in ("'s", "’s")
+
+
+def _possessive_firm(tokens: Sequence[Token], start: int, j: int) -> int | None:
+    """The end of a firm's name that ends in a possessive, else None: the possessive at ``j`` is
+    glued to a name of partners joined by "&" ("Standard & Poor's", "Sotheby's" stays unknown: a
+    possessive after one word is as often a person's or a place's)."""
+    glued = tokens[j - 1].end == tokens[j].start and is_capitalised(tokens[j - 1])
+    return j + 1 if glued and any(t.text == "&" for t in tokens[start:j]) else None
 
 
 def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]:
@@ -416,9 +447,9 @@ def _trim_connectors(tokens: Sequence[Token], segments: list[Segment]) -> list[S
     out = []
     for seg in segments:
         a, b = seg.first, seg.last
-        while a < b and tokens[a].text in CONNECTORS:
+        while a < b and (tokens[a].text in CONNECTORS or tokens[a].text == "&"):
             a += 1
-        while b > a and tokens[b - 1].text in CONNECTORS:
+        while b > a and (tokens[b - 1].text in CONNECTORS or tokens[b - 1].text == "&"):
             b -= 1
         if b > a:
             out.append(Segment(a, b, seg.kind))

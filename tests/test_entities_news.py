@@ -632,6 +632,18 @@ def test_a_day_after_a_name_dates_it_but_a_days_own_name_is_no_entity():
     assert not any("Tuesday" in name or "Wednesday" in name for name in kinds)
 
 
+def test_partners_joined_by_an_ampersand_are_one_firm_but_cited_authors_and_couples_are_not():
+    """ "Standard & Poor's" and "Latham & Watkins" are firms; "Dye & Bavelier, 2010" are two
+    authors, "Jim & Sarah" two people."""
+    kinds = _kinds(
+        "Ratings\n\nThe bonds fell on Monday. Standard & Poor's said it might cut the rating, and lawyers at "
+        "Latham & Watkins agreed. Earlier work (Dye & Bavelier, 2010) found the same. Jim & Sarah Okafor sold "
+        "their shares.\n"
+    )
+    assert kinds.get("Standard & Poor's") == "organization" and kinds.get("Latham & Watkins") == "organization"
+    assert "Dye & Bavelier" not in kinds and not any("Jim &" in name for name in kinds)
+
+
 def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():
     """ "the ruling Kadima party" and "Israel Radio" are organisations, and the headline's "Kadima"
     (a guess without evidence) is that party too; "Farouq al-Shara" is one person; a lone "Police"

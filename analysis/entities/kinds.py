@@ -94,6 +94,8 @@ def _is_org(words: Sequence[str]) -> bool:
     last = words[-1]
     if len(last) > 6 and last[:1].isupper() and last.endswith("bank") and last[1:].islower():
         return True  # one word ending in "bank": "Bundesbank", "Commerzbank", "Rabobank"
+    if (len(words) > 2 and "&" in words[1:-1]) or any(len(w) > 2 and "&" in w[1:-1] and w.isupper() for w in words):
+        return True  # "Procter & Gamble", "Standard & Poor's", "AT&T", "S&P": partners' names joined make a firm
     if len(words) > 1 and (
         words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt") or words[0] in word_set("club_prefixes.txt")
     ):
