@@ -200,8 +200,15 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 def _dated(tokens: Sequence[Token], start: int, j: int) -> bool:
     """Is token ``j`` a weekday that dates the name before it (American news writes "said
     Tuesday")? A day joins only one very common word before it, as in a day's own name ("Super
-    Tuesday", "Black Friday", "Good Friday")."""
-    return tokens[j].text.casefold() in _WEEKDAYS and (j - start > 1 or not common_word(tokens[start].text, opens_sentence=False))
+    Tuesday", "Black Friday", "Good Friday"), or a club's name before its score or a match word
+    ("Sheffield Wednesday 1", "Sheffield Wednesday drew", "against Sheffield Wednesday")."""
+    if tokens[j].text.casefold() not in _WEEKDAYS:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    club = (after is not None and (after.kind == "number" or after.text.casefold() in word_set("match_words.txt"))) or (
+        start > 0 and tokens[start - 1].text.casefold() in ("against", "v", "vs", "v.", "vs.")
+    )
+    return not club and (j - start > 1 or not common_word(tokens[start].text, opens_sentence=False))
 
 
 def _opening_compound(word: str) -> bool:

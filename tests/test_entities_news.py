@@ -312,14 +312,15 @@ def test_a_city_that_plays_a_match_is_a_team_and_a_club_prefix_makes_a_club():
         "Weekend round-up\n\n"
         "Norwich drew 1-1 with Aston Villa on Saturday, and Ghana beat Peru 2-0 in Lima.\n\n"
         "Fans gathered in Brighton before Brighton faced Norwich.\n\n"
-        "AC Parma and Dynamo Tula won their cup ties.\n\n"
-        "The council voted 7-2 to build the road, and Ohio won its case against Texas.\n"
+        "AC Parma and Dynamo Tula won their cup ties.\n"
     )
     assert kinds.get("Norwich") == "organization" and kinds.get("Aston Villa") == "organization"
     assert kinds.get("Ghana") == "place" and kinds.get("Peru") == "place" and kinds.get("Lima") == "place"
     assert kinds.get("AC Parma") == "organization" and kinds.get("Dynamo Tula") == "organization"
-    assert kinds.get("Ohio") == "place" and kinds.get("Texas") == "place"
     assert kinds.get("Brighton") == "place"
+    # outside a sports story (a story with a match and its score reads every match word as one)
+    court = _kinds("Court roundup\n\nThe council voted 7-2 to build the road, and Ohio won its case against Texas.\n")
+    assert court.get("Ohio") == "place" and court.get("Texas") == "place"
 
 
 def test_unions_of_states_are_organisations_and_dotted_state_initials_are_places():
@@ -642,6 +643,28 @@ def test_partners_joined_by_an_ampersand_are_one_firm_but_cited_authors_and_coup
     )
     assert kinds.get("Standard & Poor's") == "organization" and kinds.get("Latham & Watkins") == "organization"
     assert "Dye & Bavelier" not in kinds and not any("Jim &" in name for name in kinds)
+
+
+def test_in_a_sports_story_every_match_word_reports_a_match():
+    """Once a story reports a match with its score, "Seattle lost to Cleveland" and "a defeat by
+    Tenerife" name sides too, though those sentences give no score; "in Boston" stays the city, and
+    a political story's "won Ohio" a state."""
+    kinds = _kinds(
+        "Orioles win\n\nCal Ripken homered as the Baltimore Orioles beat the New York Yankees 7-5 on Wednesday. "
+        "Seattle lost to Cleveland, and Betis slipped with a home defeat by Tenerife. Fans in Boston watched.\n"
+    )
+    assert {kinds[k] for k in ("Seattle", "Cleveland", "Tenerife")} == {"organization"}
+    assert kinds["Boston"] == "place"
+    assert _kinds("Primary\n\nThe count ended on Tuesday. Ann Lee won Ohio and lost Iowa.\n")["Ohio"] == "place"
+
+
+def test_a_club_named_after_a_weekday_keeps_its_name_before_a_score_or_a_match_word():
+    """ "Sheffield Wednesday 1" and "Sheffield Wednesday drew" are the club; "won Ohio Tuesday" the state, then the day."""
+    kinds = _kinds(
+        "Results\n\nLONDON 1996-12-07\n\nLiverpool 0 Sheffield Wednesday 1 (Whittingham 21).\n\n"
+        "Sheffield Wednesday drew 1-1 with Arsenal on Saturday.\n"
+    )
+    assert kinds.get("Sheffield Wednesday") == "organization" and "Sheffield" not in kinds
 
 
 def test_party_radio_and_arabic_particles_and_a_headline_guess_settled_by_the_body():

@@ -72,15 +72,18 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
     from analysis.quotes import quote_spans
 
     registry = Registry()
+    sentences = list(article.sentences_in(*sections))
+    # a sports story: a match reported with its score anywhere makes every match word a report
+    sports = any(sport.reports_a_match(article.tokens_in(s.start, s.end)) for s in sentences)
     for paragraph in article.paragraphs_in(*sections):
         for q in quote_spans(article.text, paragraph.start, paragraph.end):
             registry.mark_quoted(q.open, q.close)
-    for sentence in article.sentences_in(*sections):
+    for sentence in sentences:
         tokens = list(article.tokens_in(sentence.start, sentence.end))
         people_before = len(registry.subjects)
         paragraph_start = sentence.start == article.paragraphs[sentence.paragraph].start
         headline = sentence.section == "headline" or sentence.index == 0  # a first line, even with a full stop
-        first_person = _sentence_entities(article, tokens, registry, paragraph_start, headline)
+        first_person = _sentence_entities(article, tokens, registry, paragraph_start, headline, sports)
         if first_person is not None and registry.in_quote(first_person[0]):
             first_person = None
         for t in tokens:
@@ -137,7 +140,12 @@ def _title_case_line(tokens: Sequence[Token]) -> bool:
 
 
 def _sentence_entities(
-    article: Article, tokens: list[Token], registry: Registry, paragraph_start: bool = False, headline: bool = False
+    article: Article,
+    tokens: list[Token],
+    registry: Registry,
+    paragraph_start: bool = False,
+    headline: bool = False,
+    sports: bool = False,
 ) -> tuple[int, Entity] | None:
     """Add the sentence's name mentions; return the first person mentioned (start, entity)."""
     first_person = None
@@ -178,7 +186,7 @@ def _sentence_entities(
             registry.add("place", state, start, end)
         runs = [(a, b) for a, b in runs if not any(s < tokens[b - 1].end and tokens[a].start < e for s, e, _ in tags)]
     decided = sport.table_names(article.text, tokens, runs)
-    match_report = sport.reports_a_match(tokens)
+    match_report = sport.reports_a_match(tokens) or (sports and sport.has_match_word(tokens))
     credits = _credits(article.text, tokens)
     for first, last in runs:
         if (first, last) in decided and decided[first, last] is None:

@@ -14,12 +14,14 @@ from analysis.tokens import Token
 
 _STANDINGS_NUMBERS = 6  # played, won, drawn, lost, for, against, points; a golfer's rounds and total are fewer
 _JOINS = ("of", "the", "de")  # "Queen of the South", "Atletico de Madrid"
-_SCORE_REACH = 4  # tokens between a match word and its score ("beat Oklahoma State 24-17")
+_SCORE_REACH = 6  # tokens between a match word and its score ("beat the New York Yankees 7-5")
 # how a batsman was out, right after his name in a scorecard row ("Atherton c Latif b Akram 31")
 _DISMISSALS = frozenset("c b lbw st run not retired hit".split())
 _AFTER_MINUTE = frozenset({")", ",", "pen", "penalty", "og", "+"})
 _SCORERS = frozenset("scorer scorers goalscorer goalscorers".split())
 _DRAWS = frozenset("drew draw draws drawn".split())
+# a result, then "to" or "by" and the side that won: "lost to Cleveland", "a home defeat by Tenerife", "beaten by Leeds"
+_AFTER_RESULT = frozenset("lost lose loses losing defeat defeats defeated beaten fell".split())
 _MARGIN_UNITS = frozenset("run runs wicket wickets innings".split())  # a cricket result's margin
 _MARGIN_REACH = 3  # tokens from "by" to its unit: "by an innings", "by 39 runs", "by five wickets"
 
@@ -247,6 +249,14 @@ def _margins(tokens: Sequence[Token]) -> list[int]:
     ]
 
 
+def has_match_word(tokens: Sequence[Token]) -> bool:
+    """Does the sentence use a word that reports a match ("beat", "lost", "against")? In a story
+    that reports a match with its score elsewhere, such a sentence reports one too ("Seattle lost
+    to Cleveland")."""
+    words = word_set("match_words.txt")
+    return any(t.text.casefold() in words for t in tokens)
+
+
 def _score_at(tokens: Sequence[Token], k: int) -> bool:
     """Is token ``k`` the hyphen of a score such as ``2-1``?"""
     before, after = tokens[k - 1], tokens[k + 1]
@@ -268,7 +278,8 @@ def names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
     k = first - 1
     while k >= 0 and tokens[k].text.casefold() == "the":
         k -= 1  # "at the U.S. Open"
-    return canonical_place(place) is None and not (k >= 0 and tokens[k].text.casefold() in LOCATIVES)
+    lost_to = k >= 1 and tokens[k].text.casefold() in ("to", "by") and tokens[k - 1].text.casefold() in _AFTER_RESULT
+    return canonical_place(place) is None and not (k >= 0 and tokens[k].text.casefold() in LOCATIVES and not lost_to)
 
 
 def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
@@ -284,7 +295,8 @@ def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) 
         and tokens[first - 1].text == "with"
         and any(t.text.casefold() in _DRAWS for t in tokens[max(0, first - 1 - _SCORE_REACH) : first - 1])
     )
-    beside = beside or drew_with
+    lost_to = first > 1 and tokens[first - 1].text in ("to", "by") and tokens[first - 2].text.casefold() in _AFTER_RESULT
+    beside = beside or drew_with or lost_to
     return (
         beside
         and not (place_of(" ".join(words)) or _names_a_group(words))
