@@ -216,6 +216,8 @@ def _classify(
         return "organization", bare  # "Hoechst shares fell", "Siemens rose 1.20 marks"
     if last is not None and _org_noun_after(tokens, first, last):
         return "organization", bare  # "Interfax news agency"
+    if last is not None and _feature_after(tokens, first, last):
+        return "place", bare  # "the Erez crossing", "the Litani river"
     if last is not None and _appositive_role(tokens, last):
         return "person", name  # "Frantisek Gaulieder, a Slovak lawmaker, said"
     if _initials_then_surname(words):
@@ -428,7 +430,8 @@ def _org_introducers() -> frozenset[str]:
 # nouns that name an organisation after its name; not "party", "movement" or "group", which
 # follow other words as often ("Holiday party", "the Trump movement", "Islamist group")
 _ORG_NOUNS_AFTER = frozenset(
-    "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet".split()
+    "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet "
+    "movement group faction airline carrier insurer brokerage".split()
 )
 
 
@@ -479,6 +482,25 @@ def _held(tokens: list[Token], first: int, after: int) -> bool:
 
 
 _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
+
+
+# lower-case words after a name that make it a place: the natural features and districts of
+# data/regions.txt that are no verb ("sound", "bridge") and no noun of a building ("station"), and
+# the points where news reports people crossing
+_FEATURES_AFTER = frozenset(
+    "sea strait ocean gulf bay river island islands peninsula strip canal mountains valley desert province "
+    "prefecture county region lake coast heights airport crossing checkpoint".split()
+)
+
+
+def _feature_after(tokens: list[Token], first: int, after: int) -> bool:
+    """Is the name followed by a lower-case word for a geographic feature ("the Erez crossing",
+    "the Litani river")? Not an acronym ("a CIA station") or common words ("the Southern
+    region", "the Middle Eastern region")."""
+    if after >= len(tokens) or tokens[after].text not in _FEATURES_AFTER:
+        return False
+    words = [t.text for t in tokens[first:after]]
+    return not _is_acronym(words) and not all(common_word(w, opens_sentence=True) for w in words)
 
 
 def _org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
