@@ -21,9 +21,11 @@ from analysis.resources import table, word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
 
-CONNECTORS = frozenset({"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da"})
+# lower-case particles of patronymics ("Abdullah ibn Hussein", "Daniel arap Moi", "Ahmed ould Daddah")
+_PATRONYMICS = frozenset("ibn bint arap ould".split())
+CONNECTORS = frozenset({"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da"}) | _PATRONYMICS
 # lower-case particles inside a name ("Nikolaus van der Pas", "Juan del Castillo", "Ali bin Hassan")
-NAME_PARTICLES = frozenset("de al bin van von der la le du da los las den het del di dos das ter ten".split())
+NAME_PARTICLES = frozenset("de al bin van von der la le du da los las den het del di dos das ter ten".split()) | _PATRONYMICS
 # two-word particles inside a surname (Dutch, German, Spanish, Portuguese, Italian)
 _PARTICLE_PAIRS = frozenset(
     {("van", "der"), ("van", "den"), ("van", "de"), ("von", "der"), ("de", "la"), ("de", "los"), ("de", "las"), ("van", "het")}

@@ -392,6 +392,13 @@ def test_surname_particles_stay_inside_the_name():
     assert not names & {"Pieter", "Berg", "Santos", "Ursula", "Linde"}
 
 
+def test_patronymic_particles_stay_inside_the_name():
+    names = _names(
+        "Talks\n\nThe leaders met in Nairobi on Friday. President Daniel arap Moi greeted King Abdullah ibn Hussein.\n"
+    )
+    assert {"Daniel arap Moi", "Abdullah ibn Hussein"} <= names and not names & {"Daniel", "Abdullah"}
+
+
 def test_company_endings_make_organisations_only_after_a_name():
     """ "Halden Securities", "Club for Growth", "Bundesbank"; a lone "Trust" opening a quote is a word."""
     kinds = _kinds(
