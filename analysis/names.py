@@ -381,8 +381,8 @@ def _glued_possessive(tokens: Sequence[Token], i: int) -> bool:
 
 def _possessive_firm(tokens: Sequence[Token], start: int, j: int) -> int | None:
     """The end of a firm's name that ends in a possessive, else None: the possessive at ``j`` is
-    glued to a name of partners joined by "&" ("Standard & Poor's", "Sotheby's" stays unknown: a
-    possessive after one word is as often a person's or a place's)."""
+    glued to a name of partners joined by "&" ("Standard & Poor's"). After one word a possessive
+    is as often a person's or a place's ("Obama's State Department"), so it ends the name there."""
     glued = tokens[j - 1].end == tokens[j].start and is_capitalised(tokens[j - 1])
     return j + 1 if glued and any(t.text == "&" for t in tokens[start:j]) else None
 

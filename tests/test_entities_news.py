@@ -674,15 +674,16 @@ def test_a_club_named_after_a_weekday_keeps_its_name_before_a_score_or_a_match_w
     assert kinds.get("Sheffield Wednesday") == "organization" and "Sheffield" not in kinds
 
 
-def test_a_feature_word_after_a_name_makes_a_place_and_a_movement_an_organisation():
-    """ "the Erez crossing" and "the Litani river" are places, "the Hamas movement" an
-    organisation; "a CIA station" stays the agency and "the Middle Eastern region" no place."""
+def test_a_feature_word_after_a_name_makes_a_place_and_a_faction_an_organisation():
+    """ "the Erez crossing" and "the Litani river" are places, "the Kataib faction" and "the
+    Sabena airline" organisations; "a CIA station" stays the agency and "the Middle Eastern
+    region" no place."""
     kinds = _kinds(
-        "Border talks\n\nNegotiators met on Friday at the Erez crossing, near the Litani river. The Hamas movement "
-        "and the Kataib group rejected the plan, which a CIA station had reported, for the Middle Eastern region.\n"
+        "Border talks\n\nNegotiators met on Friday at the Erez crossing, near the Litani river. The Kataib faction "
+        "and the Sabena airline rejected the plan, which a CIA station had reported, for the Middle Eastern region.\n"
     )
     assert kinds.get("Erez") == "place" and kinds.get("Litani") == "place"
-    assert kinds.get("Hamas") == "organization" and kinds.get("Kataib") == "organization"
+    assert kinds.get("Kataib") == "organization" and kinds.get("Sabena") == "organization"
     assert kinds.get("CIA") == "organization" and "Middle Eastern" not in kinds
 
 

@@ -431,7 +431,7 @@ def _org_introducers() -> frozenset[str]:
 # follow other words as often ("Holiday party", "the Trump movement", "Islamist group")
 _ORG_NOUNS_AFTER = frozenset(
     "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet "
-    "movement group faction airline carrier insurer brokerage".split()
+    "faction airline carrier insurer brokerage".split()
 )
 
 
