@@ -278,8 +278,15 @@ def names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
     k = first - 1
     while k >= 0 and tokens[k].text.casefold() == "the":
         k -= 1  # "at the U.S. Open"
-    lost_to = k >= 1 and tokens[k].text.casefold() in ("to", "by") and tokens[k - 1].text.casefold() in _AFTER_RESULT
-    return canonical_place(place) is None and not (k >= 0 and tokens[k].text.casefold() in LOCATIVES and not lost_to)
+    return canonical_place(place) is None and not (
+        k >= 0 and tokens[k].text.casefold() in LOCATIVES and not _names_the_winner(tokens, k)
+    )
+
+
+def _names_the_winner(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a "to" or "by" after a result, before the side that won ("lost to
+    Cleveland", "a home defeat by Tenerife"), rather than before a place?"""
+    return k >= 1 and tokens[k].text.casefold() in ("to", "by") and tokens[k - 1].text.casefold() in _AFTER_RESULT
 
 
 def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
@@ -295,8 +302,7 @@ def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) 
         and tokens[first - 1].text == "with"
         and any(t.text.casefold() in _DRAWS for t in tokens[max(0, first - 1 - _SCORE_REACH) : first - 1])
     )
-    lost_to = first > 1 and tokens[first - 1].text in ("to", "by") and tokens[first - 2].text.casefold() in _AFTER_RESULT
-    beside = beside or drew_with or lost_to
+    beside = beside or drew_with or (first > 0 and _names_the_winner(tokens, first - 1))
     return (
         beside
         and not (place_of(" ".join(words)) or _names_a_group(words))
