@@ -665,6 +665,18 @@ def test_in_a_sports_story_every_match_word_reports_a_match():
     assert _kinds("Primary\n\nThe count ended on Tuesday. Ann Lee won Ohio and lost Iowa.\n")["Ohio"] == "place"
 
 
+def test_in_a_sports_story_a_name_before_a_players_verb_is_a_player():
+    """ "Shearer scored twice", "Asprilla hit the post": players, in a story with a score;
+    "Newcastle scored again" stays the side, and outside sport "Ferrari hit" names no person."""
+    kinds = _kinds(
+        "Magpies win\n\nNewcastle beat Leeds 3-0 on Saturday. Shearer scored twice and Asprilla hit the post. "
+        "Newcastle scored again late on.\n"
+    )
+    assert kinds.get("Shearer") == "person" and kinds.get("Asprilla") == "person"
+    assert kinds.get("Newcastle") == "organization"
+    assert _kinds("Sales\n\nCar sales fell in March. Ferrari hit a record in April.\n").get("Ferrari") != "person"
+
+
 def test_a_club_named_after_a_weekday_keeps_its_name_before_a_score_or_a_match_word():
     """ "Sheffield Wednesday 1" and "Sheffield Wednesday drew" are the club; "won Ohio Tuesday" the state, then the day."""
     kinds = _kinds(

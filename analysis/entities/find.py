@@ -269,6 +269,13 @@ def _sentence_entities(
                 )
             ):
                 kind, canonical, guessed = "organization", written, False
+            if (
+                sports
+                and (kind is None or guessed)
+                and not registry.sure_organization(canonical)
+                and sport.acts_as_player(tokens, seg.last, name_words)
+            ):
+                kind, canonical, guessed = "person", written, False  # "Shearer scored twice", "Asprilla hit the post"
             if kind is None:
                 continue
             if kind == "person":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group
+from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group, place_name
 from analysis.names import common_word, place_of
 from analysis.places import canonical_place
 from analysis.resources import word_set
@@ -280,6 +280,17 @@ def names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
         k -= 1  # "at the U.S. Open"
     return canonical_place(place) is None and not (
         k >= 0 and tokens[k].text.casefold() in LOCATIVES and not _names_the_winner(tokens, k)
+    )
+
+
+def acts_as_player(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
+    """Is the name right before a verb that a player does ("Shearer scored twice", "Asprilla hit
+    the post", ``data/play_verbs.txt``)? A side scores too, so not a place's name."""
+    return (
+        last < len(tokens)
+        and tokens[last].text in word_set("play_verbs.txt")
+        and not place_name(" ".join(words))
+        and not _names_a_group(words)
     )
 
 
