@@ -392,6 +392,16 @@ def test_surname_particles_stay_inside_the_name():
     assert not names & {"Pieter", "Berg", "Santos", "Ursula", "Linde"}
 
 
+def test_a_nationality_before_a_full_name_is_no_part_of_it():
+    """ "Italian Fabrizio Ravanelli" is Fabrizio Ravanelli, of Italy; "American Unity Fund" stays whole."""
+    table = entities(
+        parse_article("Derby\n\nThe match ended 2-2 on Saturday. Italian Fabrizio Ravanelli gave to the American Unity Fund.\n")
+    )
+    row = table[table["name"] == "Fabrizio Ravanelli"]
+    assert len(row) == 1 and row["affiliation"].iloc[0] == "Italy"
+    assert not any(name.startswith("Unity") for name in table["name"])
+
+
 def test_patronymic_particles_stay_inside_the_name():
     names = _names(
         "Talks\n\nThe leaders met in Nairobi on Friday. President Daniel arap Moi greeted King Abdullah ibn Hussein.\n"

@@ -32,7 +32,7 @@ from analysis.names import (
     segment_run,
     title_length,
 )
-from analysis.places import PARTY_TAG, canonical_place, state_name
+from analysis.places import PARTY_TAG, canonical_place, demonyms, state_name
 from analysis.resources import word_set
 from analysis.tokens import Token
 
@@ -229,9 +229,11 @@ def _sentence_entities(
             name_words = words[1:] if words[0].casefold() == "the" else words
             if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES):
                 continue
-            if len(name_words) > 2 and name_words[0] in word_set("group_names.txt") and name_words[1].lower() in given_names():
-                # "Republican Donald Trump", "Democrat Hillary Clinton": a party or group word, then the name
-                affiliation = name_words[0]
+            group = name_words[0] in word_set("group_names.txt") or name_words[0] in demonyms()
+            if len(name_words) > 2 and group and name_words[1].lower() in given_names() and not _is_org(name_words):
+                # "Republican Donald Trump", "Democrat Hillary Clinton", "Italian Fabrizio Ravanelli": a
+                # party, group or people, then the name
+                affiliation = place_of(name_words[0]) or name_words[0]
                 start = tokens[seg.first + len(words) - len(name_words) + 1].start
                 name_words = name_words[1:]
             has_title = k > 0 and segments[k - 1].kind == "title"

@@ -96,7 +96,7 @@ class _Resolver:
             if segs:
                 seg = segs[-1]
                 name_text = self.article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
-        name_text = re.sub(r"^(?:The|the|An?)\s+", "", name_text)  # "A Department of Justice spokesman"
+        name_text = re.sub(r"^(?:The|the|An?)\s+", "", " ".join(name_text.split()))  # "A Department of Justice spokesman"
         for kind in ("person", "organization", "place"):
             entity = self.registry.find(kind, name_text, mention.start)
             if entity is not None:
