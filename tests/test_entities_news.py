@@ -687,6 +687,16 @@ def test_in_a_sports_story_a_name_before_a_players_verb_is_a_player():
     assert _kinds("Sales\n\nCar sales fell in March. Ferrari hit a record in April.\n").get("Ferrari") != "person"
 
 
+def test_in_a_sports_story_a_name_listed_after_a_player_is_a_player():
+    """ "goals from Le Tissier and Ostenstad": both players in a story with a score; outside sport
+    a name listed after a person keeps the evidence it has ("Ann Lee and Humana")."""
+    kinds = _kinds(
+        "Saints lead\n\nSouthampton drew 2-2 with Leeds on Saturday. Goals from Le Tissier and Ostenstad gave them the lead.\n"
+    )
+    assert kinds.get("Le Tissier") == "person" and kinds.get("Ostenstad") == "person"
+    assert _kinds("Deal\n\nTalks ended on Friday. Officials named Ann Lee and Humana in the suit.\n").get("Humana") != "person"
+
+
 def test_a_club_named_after_a_weekday_keeps_its_name_before_a_score_or_a_match_word():
     """ "Sheffield Wednesday 1" and "Sheffield Wednesday drew" are the club; "won Ohio Tuesday" the state, then the day."""
     kinds = _kinds(

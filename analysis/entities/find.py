@@ -16,6 +16,7 @@ from analysis.entities.kinds import (
     _MODIFIERS,
     _appositive_role,
     _classify,
+    _could_be_someone,
     _given_name_first,
     _is_org,
     _lone_given_name,
@@ -27,6 +28,7 @@ from analysis.names import (
     WEEKDAYS_AND_MONTHS,
     capitalised_runs,
     caps_line,
+    common_word,
     given_names,
     place_of,
     segment_run,
@@ -188,6 +190,7 @@ def _sentence_entities(
     decided = sport.table_names(article.text, tokens, runs)
     match_report = sport.reports_a_match(tokens) or (sports and sport.has_match_word(tokens))
     credits = _credits(article.text, tokens)
+    people_end: set[int] = set()  # token indices right after a person named in this sentence
     for first, last in runs:
         if (first, last) in decided and decided[first, last] is None:
             continue  # "(OT)" after a score: a note, no name
@@ -278,9 +281,12 @@ def _sentence_entities(
                 and sport.acts_as_player(tokens, seg.last, name_words)
             ):
                 kind, canonical, guessed = "person", written, False  # "Shearer scored twice", "Asprilla hit the post"
+            if kind is None and sports and _listed_after(tokens, seg.first, people_end) and _could_be_someone(name_words):
+                kind, canonical, guessed = "person", written, True  # "goals from Le Tissier and Ostenstad"
             if kind is None:
                 continue
             if kind == "person":
+                people_end.add(seg.last)
                 appositive_role = _appositive_role(tokens, seg.last)
                 if not guessed and not has_title and not appositive_role and registry.find("person", canonical, start):
                     guessed = None  # a later mention of a known person: the person's first evidence stands
@@ -293,6 +299,18 @@ def _sentence_entities(
                 registry.add(kind, canonical, start, end, guessed=guessed)
             role = affiliation = gender = None
     return first_person
+
+
+def _listed_after(tokens: Sequence[Token], first: int, people_end: set[int]) -> bool:
+    """Does the name follow "and" or a comma right after a person's name ("Le Tissier and
+    Ostenstad", "Zola, Vialli"), and is it no common word? In a sports story names listed together
+    are players; elsewhere too often a firm or a product ("Garfunkel", but also "Humana")."""
+    return (
+        first >= 2
+        and tokens[first - 1].text in ("and", ",")
+        and first - 1 in people_end
+        and not common_word(tokens[first].text, opens_sentence=True)
+    )
 
 
 # the words of a byline or a wire story's credit line: "By ...", "(Reporting by ...; Editing by ...)"
