@@ -119,5 +119,28 @@ def state_name(abbreviation: str) -> str | None:
     return _states().get(abbreviation)
 
 
+def national_side(name: str) -> bool:
+    """Does ``name`` name a country, whose sports side is a national team ("Ghana 2 Peru 0")? Not a
+    U.S. state or the U.S. capital, which the place lists also know ("New York 4 Boston 2",
+    "Washington 103 Detroit 95": clubs), unless a country has that name too ("Georgia")."""
+    canonical = canonical_place(name)
+    return canonical is not None and (canonical not in _state_names() or canonical in _countries())
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(_states().values()) | {_aliases().get("D.C.", "")}
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The canonical names of ISO 3166-1 countries."""
+    import pycountry
+
+    aliases = _aliases()
+    names = (getattr(country, "common_name", country.name) for country in pycountry.countries)
+    return frozenset(aliases.get(name, name) for name in names)
+
+
 def _states() -> dict[str, str]:
     return mapping("state_abbreviations.tsv", "abbreviation", "state")

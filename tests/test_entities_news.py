@@ -697,6 +697,16 @@ def test_in_a_sports_story_a_name_listed_after_a_player_is_a_player():
     assert _kinds("Deal\n\nTalks ended on Friday. Officials named Ann Lee and Humana in the suit.\n").get("Humana") != "person"
 
 
+def test_a_state_or_the_capital_in_a_results_row_is_a_club_and_a_country_its_national_side():
+    """ "New York 4 Boston 2" and "Washington 103 Detroit 95" are clubs, though the place lists
+    know New York and Washington as a state and a capital; "Ghana 2 Peru 0" stay countries."""
+    kinds = _kinds(
+        "Results\n\nResults of games on Wednesday:\n\nNew York 4 Boston 2\n\nWashington 103 Detroit 95\n\nGhana 2 Peru 0\n"
+    )
+    assert {kinds[k] for k in ("New York", "Boston", "Washington", "Detroit")} == {"organization"}
+    assert kinds["Ghana"] == "place" and kinds["Peru"] == "place"
+
+
 def test_a_club_named_after_a_weekday_keeps_its_name_before_a_score_or_a_match_word():
     """ "Sheffield Wednesday 1" and "Sheffield Wednesday drew" are the club; "won Ohio Tuesday" the state, then the day."""
     kinds = _kinds(

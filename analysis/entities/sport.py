@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group, place_name
 from analysis.names import common_word, place_of
-from analysis.places import canonical_place
+from analysis.places import canonical_place, national_side
 from analysis.resources import word_set
 from analysis.tokens import Token
 
@@ -77,8 +77,7 @@ def _teams(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, in
     return [
         (a, b)
         for a, b, _ in groups
-        if not _initials_then_surname([t.text for t in tokens[a:b]])
-        and not canonical_place(" ".join(t.text for t in tokens[a:b]))
+        if not _initials_then_surname([t.text for t in tokens[a:b]]) and not national_side(" ".join(t.text for t in tokens[a:b]))
     ]
 
 
@@ -98,7 +97,7 @@ def _standings_with_percentage(tokens: Sequence[Token], first: int, last: int) -
         for j in range(k, last - 1)
     )
     tail = all(t.kind == "number" or t.text in (".", "-") for t in tokens[k:last])
-    if k == first or not (fraction and tail and numbers >= 3) or canonical_place(" ".join(t.text for t in tokens[first:k])):
+    if k == first or not (fraction and tail and numbers >= 3) or national_side(" ".join(t.text for t in tokens[first:k])):
         return None
     return k
 
@@ -278,9 +277,8 @@ def names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
     k = first - 1
     while k >= 0 and tokens[k].text.casefold() == "the":
         k -= 1  # "at the U.S. Open"
-    return canonical_place(place) is None and not (
-        k >= 0 and tokens[k].text.casefold() in LOCATIVES and not _names_the_winner(tokens, k)
-    )
+    after_locative = k >= 0 and tokens[k].text.casefold() in LOCATIVES and not _names_the_winner(tokens, k)
+    return not national_side(place) and not after_locative
 
 
 def acts_as_player(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
