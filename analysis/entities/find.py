@@ -75,17 +75,18 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
 
     registry = Registry()
     sentences = list(article.sentences_in(*sections))
-    # a sports story: a match reported with its score anywhere makes every match word a report
-    sports = any(sport.reports_a_match(article.tokens_in(s.start, s.end)) for s in sentences)
+    tokens_of = [list(article.tokens_in(s.start, s.end)) for s in sentences]
+    reported = [sport.reports_a_match(tokens) for tokens in tokens_of]
+    sports = any(reported)  # a sports story: a match reported with its score anywhere makes every match word a report
     for paragraph in article.paragraphs_in(*sections):
         for q in quote_spans(article.text, paragraph.start, paragraph.end):
             registry.mark_quoted(q.open, q.close)
-    for sentence in sentences:
-        tokens = list(article.tokens_in(sentence.start, sentence.end))
+    for sentence, tokens, match_report in zip(sentences, tokens_of, reported):
         people_before = len(registry.subjects)
         paragraph_start = sentence.start == article.paragraphs[sentence.paragraph].start
         headline = sentence.section == "headline" or sentence.index == 0  # a first line, even with a full stop
-        first_person = _sentence_entities(article, tokens, registry, paragraph_start, headline, sports)
+        match_report = match_report or (sports and sport.has_match_word(tokens))
+        first_person = _sentence_entities(article, tokens, registry, paragraph_start, headline, sports, match_report)
         if first_person is not None and registry.in_quote(first_person[0]):
             first_person = None
         for t in tokens:
@@ -148,8 +149,10 @@ def _sentence_entities(
     paragraph_start: bool = False,
     headline: bool = False,
     sports: bool = False,
+    match_report: bool = False,
 ) -> tuple[int, Entity] | None:
-    """Add the sentence's name mentions; return the first person mentioned (start, entity)."""
+    """Add the sentence's name mentions; return the first person mentioned (start, entity).
+    ``sports``: the article reports a match; ``match_report``: this sentence does."""
     first_person = None
     caps = caps_line(tokens)
     if caps or (headline and _title_case_line(tokens)):
@@ -188,7 +191,6 @@ def _sentence_entities(
             registry.add("place", state, start, end)
         runs = [(a, b) for a, b in runs if not any(s < tokens[b - 1].end and tokens[a].start < e for s, e, _ in tags)]
     decided = sport.table_names(article.text, tokens, runs)
-    match_report = sport.reports_a_match(tokens) or (sports and sport.has_match_word(tokens))
     credits = _credits(article.text, tokens)
     people_end: set[int] = set()  # token indices right after a person named in this sentence
     for first, last in runs:
