@@ -11,12 +11,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.resources import mapping, table, word_set
+from analysis.resources import mapping, names_and_endings, table, word_set
 
 
 @cache
 def _aliases() -> dict[str, str]:
     return mapping("place_aliases.tsv", "alias", "canonical")
+
+
+def _iso_countries():
+    """Each ISO 3166-1 country (pycountry's record), its common name, and its canonical name here."""
+    import pycountry
+
+    aliases = _aliases()
+    for country in pycountry.countries:
+        common = getattr(country, "common_name", None) or country.name
+        yield country, common, aliases.get(common, common)
 
 
 @cache
@@ -26,9 +36,7 @@ def country_names() -> dict[str, str]:
 
     names: dict[str, str] = {}
     aliases = _aliases()
-    for country in pycountry.countries:
-        common = getattr(country, "common_name", None) or country.name
-        canonical = aliases.get(common, common)
+    for country, common, canonical in _iso_countries():
         if "," in canonical or "(" in canonical:
             continue
         for form in {country.name, common, getattr(country, "official_name", None)}:
@@ -86,8 +94,6 @@ def _folded() -> dict[str, str]:
 @cache
 def region_names() -> tuple[frozenset[str], frozenset[str]]:
     """Whole region names (``Middle East``) and geographic feature words (``Sea``, ``Strait``)."""
-    from analysis.resources import names_and_endings
-
     return names_and_endings("regions.txt")
 
 
@@ -135,11 +141,7 @@ def _state_names() -> frozenset[str]:
 @cache
 def _countries() -> frozenset[str]:
     """The canonical names of ISO 3166-1 countries."""
-    import pycountry
-
-    aliases = _aliases()
-    names = (getattr(country, "common_name", country.name) for country in pycountry.countries)
-    return frozenset(aliases.get(name, name) for name in names)
+    return frozenset(canonical for _, _, canonical in _iso_countries())
 
 
 def _states() -> dict[str, str]:

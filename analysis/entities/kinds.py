@@ -484,20 +484,24 @@ def _held(tokens: list[Token], first: int, after: int) -> bool:
 _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
 
 
-# lower-case words after a name that make it a place: the natural features and districts of
-# data/regions.txt that are no verb ("sound", "bridge") and no noun of a building ("station"), and
-# the points where news reports people crossing
-_FEATURES_AFTER = frozenset(
-    "sea strait ocean gulf bay river island islands peninsula strip canal mountains valley desert province "
-    "prefecture county region lake coast heights airport crossing checkpoint".split()
-)
+# feature words of data/regions.txt that do not make a place in lower case: verbs ("sound",
+# "bridge", "tower") and buildings or streets, which follow firms' and people's names as often
+_NOT_FEATURES_AFTER = frozenset("sound bridge tower square station stadium arena road street avenue boulevard".split())
+_CROSSINGS = frozenset({"crossing", "checkpoint"})  # "the Erez crossing": where news reports people crossing
+
+
+@cache
+def _features_after() -> frozenset[str]:
+    """Lower-case words after a name that make it a place ("river", "province", "crossing")."""
+    _, features = region_names()
+    return frozenset(f.casefold() for f in features) - _NOT_FEATURES_AFTER | _CROSSINGS
 
 
 def _feature_after(tokens: list[Token], first: int, after: int) -> bool:
     """Is the name followed by a lower-case word for a geographic feature ("the Erez crossing",
     "the Litani river")? Not an acronym ("a CIA station") or common words ("the Southern
     region", "the Middle Eastern region")."""
-    if after >= len(tokens) or tokens[after].text not in _FEATURES_AFTER:
+    if after >= len(tokens) or tokens[after].text not in _features_after():
         return False
     words = [t.text for t in tokens[first:after]]
     return not _is_acronym(words) and not all(common_word(w, opens_sentence=True) for w in words)
