@@ -16,13 +16,14 @@ from functools import cache
 from typing import NamedTuple
 
 from analysis.frequency import zipf_frequency
-from analysis.places import country_names, demonyms
+from analysis.places import country_names, demonym_place
 from analysis.resources import table, word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
 
-# lower-case particles of patronymics ("Abdullah ibn Hussein", "Daniel arap Moi", "Ahmed ould Daddah")
-_PATRONYMICS = frozenset("ibn bint arap ould".split())
+# lower-case particles of patronymics ("Abdullah ibn Hussein", "Daniel arap Moi", "Ahmed ould Daddah",
+# Swahili "wa" in "Kengo wa Dondo", "Ngugi wa Thiong'o")
+_PATRONYMICS = frozenset("ibn bint arap ould wa".split())
 CONNECTORS = frozenset({"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da"}) | _PATRONYMICS
 # lower-case particles inside a name ("Nikolaus van der Pas", "Juan del Castillo", "Ali bin Hassan")
 NAME_PARTICLES = frozenset("de al bin van von der la le du da los las den het del di dos das ter ten".split()) | _PATRONYMICS
@@ -70,7 +71,7 @@ def is_capitalised(token: Token) -> bool:
 
 def place_of(text: str) -> str | None:
     """The place a country name or demonym stands for (``Japanese`` -> Japan)."""
-    return demonyms().get(text) or country_names().get(text)
+    return demonym_place(text) or country_names().get(text)
 
 
 @cache
@@ -149,6 +150,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 and is_capitalised(tokens[j + 1])
                 and tokens[j - 1].end + 2 >= tokens[j].start
                 and _joins(tokens, i, j)
+                # not "Shares of Compaq fell", "Supporters of Sanders": a noun capitalised by its place
+                and not (i == first and j == i + 1 and tokens[j].text == "of" and _plural_noun(tokens[i].text))
             ):
                 j += 2
             elif tokens[j].text == "&" and _ampersand_joins(tokens, j):
@@ -211,6 +214,19 @@ def _dated(tokens: Sequence[Token], start: int, j: int) -> bool:
         start > 0 and tokens[start - 1].text.casefold() in ("against", "v", "vs", "v.", "vs.")
     )
     return not club and (j - start > 1 or not common_word(tokens[start].text, opens_sentence=False))
+
+
+def _plural_noun(word: str) -> bool:
+    """A common English noun in the plural ("Shares", "Residents", "Supporters"), not an
+    organisation word ("Industries")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word[1:].islower()
+        and common_word(word, opens_sentence=True)
+        and word not in org_words()
+    )
 
 
 def _opening_compound(word: str) -> bool:
@@ -296,7 +312,7 @@ def _and_tail(tokens: Sequence[Token], start: int, j: int) -> int | None:
 def _field_word(word: str) -> bool:
     """A word that names a field of work inside an organisation's name ("Health", "Development"):
     a common English word, not a place or demonym ("Zurich")."""
-    return common_word(word, opens_sentence=True) and not place_of(word) and word not in word_set("cities.txt")
+    return common_word(word, opens_sentence=True) and not _known_place(word)
 
 
 # weekdays and months, and the months' abbreviations (without their full stop): dates, not names
@@ -405,6 +421,7 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
             if name_start is not None:
                 segments.append(Segment(name_start, i, "name"))
                 name_start = None
+            n += _office_field(tokens, i + n, last)
             segments.append(Segment(i, i + n, "title"))
             i += n
             continue
@@ -429,6 +446,35 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
         # woman's given name is the surname, not a title without a name
         segments[-2:] = [Segment(segments[-2].first, segments[-1].last, "name")]
     return _trim_connectors(tokens, segments)
+
+
+def _office_field(tokens: Sequence[Token], j: int, last: int) -> int:
+    """The length of an office's field after its title ("for Refugees" in "High Commissioner for
+    Refugees", "for Foreign Affairs" before "Alexander Downer"), 0 if ``j`` starts none: "for" or
+    "of", then common English words or places up to a given name or the run's end ("President of
+    France Jacques Chirac"). "Minister for Trade Tim
+    Fischer" names Tim Fischer; the field is the office's, not a person called "Refugees"."""
+    if j + 1 >= last or tokens[j].text not in ("for", "of"):
+        return 0
+    k = j + 1
+    while k < last and (
+        tokens[k].text in ("and", "the", "of")
+        or _known_place(tokens[k].text)
+        or (common_word(tokens[k].text, opens_sentence=True) and tokens[k].text.casefold() not in given_names())
+    ):
+        k += 1
+    while k > j + 1 and tokens[k - 1].text in ("and", "the", "of"):
+        k -= 1
+    if k < last and _known_place(f"{tokens[k - 1].text} {tokens[k].text}"):
+        k += 1  # "King of New York": the field ends with the place, not inside it
+    if any(t.text in org_words() or (len(t.text) > 1 and t.text.isupper()) for t in tokens[j + 1 : k]):
+        return 0  # "CEO of Washington Restaurant Association", "Governor of the Bank of England", "President of CNN": a body
+    return k - j if k > j + 1 else 0
+
+
+def _known_place(word: str) -> bool:
+    """A country, demonym or city ("France", "London"), though some are given names too."""
+    return place_of(word) is not None or word in word_set("cities.txt")
 
 
 def _on_joins(tokens: Sequence[Token], j: int) -> bool:

@@ -3,7 +3,8 @@
 Country names come from ISO 3166-1 through the maintained ``pycountry`` package (its
 ``common_name`` where ISO's name is formal, e.g. "Taiwan, Province of China" -> "Taiwan");
 variants and abbreviations (``U.S.``, ``Britain``) from ``data/place_aliases.tsv``; demonyms
-(``Japanese`` -> Japan) from ``data/demonyms.tsv``. Each file states its provenance.
+(``Japanese`` -> Japan) from ``data/demonyms.tsv``, and the regular ones that table leaves out
+("Zairean", "Malawian") formed from the country names. Each file states its provenance.
 """
 
 from __future__ import annotations
@@ -29,11 +30,17 @@ def _iso_countries():
         yield country, common, aliases.get(common, common)
 
 
+def _historic_countries():
+    """The short names of ISO 3166-3's former countries ("Zaire", "Yugoslavia")."""
+    import pycountry
+
+    for country in pycountry.historic_countries:
+        yield country.name.split(",")[0].strip()
+
+
 @cache
 def country_names() -> dict[str, str]:
     """Every known surface form of a country name -> its canonical name."""
-    import pycountry
-
     names: dict[str, str] = {}
     aliases = _aliases()
     for country, common, canonical in _iso_countries():
@@ -42,8 +49,7 @@ def country_names() -> dict[str, str]:
         for form in {country.name, common, getattr(country, "official_name", None)}:
             if form and "," not in form and "(" not in form:
                 names[form] = canonical
-    for country in pycountry.historic_countries:  # "Yugoslavia", "Zaire", "USSR": older news names them
-        short = country.name.split(",")[0].strip()
+    for short in _historic_countries():  # "Yugoslavia", "Zaire", "USSR": older news names them
         if "(" not in short and short not in names:
             names[short] = aliases.get(short, short)
     for form, canonical in list(names.items()):
@@ -75,6 +81,39 @@ def _short_forms(name: str) -> list[str]:
 def demonyms() -> dict[str, str]:
     """Demonym or adjective (``Japanese``, ``U.S.``) -> canonical country or region name."""
     return {row["demonym"]: row["place"] for row in table("demonyms.tsv")}
+
+
+@cache
+def _derived_demonyms() -> dict[str, str]:
+    """Adjectives of nationality formed regularly from a one-word country name, for the countries
+    ``data/demonyms.tsv`` does not list: "Zairean", "Rwandan", "Malian", "Nepalese", "Ugandan".
+    English forms them with -an, -n, -ian or -ese, after the name or in place of its final vowel.
+    The irregular and the -i forms ("Iraqi", "Somali") are in the table; -i is not derived, as it
+    makes surnames ("Ghani", "Irani"). Names of more than one word, and an alias's short forms, are
+    left out ("Cantonese" is no demonym of the Canton Islands)."""
+    names = country_names()
+    listed = demonyms()
+    derived: dict[str, str] = {}
+    for form in sorted({c for _, _, c in _iso_countries()} | set(_historic_countries())):
+        if " " in form or not form.isalpha() or len(form) < 4:
+            continue
+        endings = [form + "an", form + "ian", form + "ese"]
+        if form[-1] in "aeoy":
+            endings += [form[:-1] + "ian", form[:-1] + "an", form[:-1] + "ese"]
+        if form[-1] == "a":
+            endings.append(form + "n")
+        for word in endings:
+            if word not in names and word not in listed:
+                derived.setdefault(word, names.get(form, form))
+    for form, canonical in names.items():  # "Dominican" is the Dominican Republic's before Dominica's
+        if form.split(" ")[0] in derived and " " in form:
+            derived[form.split(" ")[0]] = canonical
+    return derived
+
+
+def demonym_place(word: str) -> str | None:
+    """The country a demonym or national adjective stands for, listed or regularly formed."""
+    return demonyms().get(word) or _derived_demonyms().get(word)
 
 
 def canonical_place(name: str) -> str | None:

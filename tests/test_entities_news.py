@@ -825,3 +825,37 @@ def test_a_headline_surname_joins_the_person_named_in_full_below():
     )
     mutasa = mentions.loc[mentions["text"].isin(["Mutasa", "Robert Mutasa"])]
     assert set(mutasa["kind"]) == {"person"} and set(mutasa["name"]) == {"Robert Mutasa"} and len(mutasa) == 2
+
+
+def test_an_office_with_its_field_is_a_title_not_a_person():
+    """ "Minister for Foreign Affairs", "High Commissioner for Refugees", "President of Chile": the
+    field after "for" or "of" belongs to the office, so no person is called "Refugees" or "Foreign
+    Affairs Tomas Varga". A body in the field is still named ("CEO of Marlow Dairy Association")."""
+    kinds = _kinds(
+        "Talks\n\nMinister for Foreign Affairs Tomas Varga met the United Nations High Commissioner for Refugees. "
+        "The Secretary for Defence agreed. President of Chile Ana Ruiz spoke, as did Representative Ruth Kell of New York. "
+        "Olaf Brandt, CEO of Marlow Dairy Association, said nothing.\n"
+    )
+    assert kinds.get("Tomas Varga") == "person" and kinds.get("Ana Ruiz") == "person"
+    assert kinds.get("United Nations") == "organization" and kinds.get("Marlow Dairy Association") == "organization"
+    assert not {"Refugees", "Defence", "York", "New York"} & {name for name, kind in kinds.items() if kind == "person"}
+
+
+def test_a_national_adjective_formed_from_a_country_is_no_person():
+    """ "Zairean", "Malawian", "Gabonese" are formed regularly from country names and describe the
+    name after them; "Kengo wa Dondo" keeps the Swahili "wa" inside the name."""
+    kinds = _kinds("Talks\n\nZairean Prime Minister Kengo wa Dondo met Malawian and Gabonese envoys. Zairean troops left.\n")
+    assert kinds.get("Kengo wa Dondo") == "person"
+    assert not {"Zairean", "Malawian", "Gabonese", "Dondo"} & set(kinds)
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name_after_of():
+    """ "Shares of Compaq fell": the firm is named, not "Shares of Compaq"; "Brothers" ends a firm's
+    name as "Partners" does; "Bill" opening a sentence is a given name, whatever the stop list says."""
+    kinds = _kinds(
+        "Markets\n\nShares of Dunmore Computer Corp fell 2 percent. Residents of Kelso were told. "
+        "Harlan Brothers raised its estimate. Bill Okonjo said so.\n"
+    )
+    assert kinds.get("Dunmore Computer Corp") == "organization" and kinds.get("Harlan Brothers") == "organization"
+    assert kinds.get("Bill Okonjo") == "person"
+    assert not any(name.startswith(("Shares", "Residents")) for name in kinds)

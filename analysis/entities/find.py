@@ -34,7 +34,7 @@ from analysis.names import (
     segment_run,
     title_length,
 )
-from analysis.places import PARTY_TAG, canonical_place, demonyms, state_name
+from analysis.places import PARTY_TAG, canonical_place, demonym_place, state_name
 from analysis.resources import word_set
 from analysis.tokens import Token
 
@@ -234,7 +234,7 @@ def _sentence_entities(
             name_words = words[1:] if words[0].casefold() == "the" else words
             if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES):
                 continue
-            group = name_words[0] in word_set("group_names.txt") or name_words[0] in demonyms()
+            group = name_words[0] in word_set("group_names.txt") or demonym_place(name_words[0]) is not None
             if len(name_words) > 2 and group and name_words[1].lower() in given_names() and not _is_org(name_words):
                 # "Republican Donald Trump", "Democrat Hillary Clinton", "Italian Fabrizio Ravanelli": a
                 # party, group or people, then the name
@@ -243,7 +243,8 @@ def _sentence_entities(
                 name_words = name_words[1:]
             has_title = k > 0 and segments[k - 1].kind == "title"
             if has_title and _is_org(name_words):  # "General Assembly", "Security Council"
-                start = tokens[segments[k - 1].first].start
+                if segments[k - 1].last == seg.first:  # not "CEO of Marlow Dairy Association": the body alone
+                    start = tokens[segments[k - 1].first].start
                 registry.add("organization", article.text[start:end], start, end)
                 role = affiliation = gender = None
                 continue

@@ -85,7 +85,8 @@ class _Resolver:
 
     def _name(self, mention: Mention) -> tuple[str, str, Entity | None]:
         tokens = list(self.article.tokens_in(mention.start, mention.end))
-        runs = capitalised_runs(tokens, first_is_sentence_start=False)
+        sentence = self.article.sentence_at(mention.start)
+        runs = capitalised_runs(tokens, first_is_sentence_start=sentence is not None and sentence.start == mention.start)
         name_text = mention.text
         # "Forecaster Raj Patel of the National Weather Service": the head comes before "of", "at", ...
         link = next((k for k, t in enumerate(tokens) if t.text in _POSTMODIFIER_LINKS and runs and runs[0][1] <= k), None)
