@@ -325,8 +325,15 @@ MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov de
 @cache
 def org_words() -> frozenset[str]:
     """Words that end organisation names: heads that make one alone ("Senate", "Ministry") and
-    endings that make one after a name ("Securities", "Club")."""
-    return word_set("org_heads.txt") | word_set("org_endings.txt")
+    endings that make one after a name ("Securities", "Club", "Corp")."""
+    return word_set("org_heads.txt") | company_words()
+
+
+@cache
+def company_words() -> frozenset[str]:
+    """Words that make a name before them a company's or an institution's ("Securities", "Corp",
+    "Group", "Club") and name nothing alone."""
+    return word_set("org_endings.txt") | word_set("company_suffixes.txt")
 
 
 @cache

@@ -859,3 +859,33 @@ def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name_after_of():
     assert kinds.get("Dunmore Computer Corp") == "organization" and kinds.get("Harlan Brothers") == "organization"
     assert kinds.get("Bill Okonjo") == "person"
     assert not any(name.startswith(("Shares", "Residents")) for name in kinds)
+
+
+def test_short_company_names_in_a_market_report():
+    """In a story that reports share prices, names before a price move, an end state or what
+    they lead are companies ("Kessler and Vantor were little changed"), even when the headline
+    made the tagger think one a person; outside such a story the same shapes decide nothing."""
+    report = (
+        "Frankfurt stocks close higher, Kessler leads\n\nFRANKFURT 1996-08-30\n\n"
+        "German shares closed 1.2 percent higher on Friday, with Kessler and Morvan-Tech leading gains, dealers said. "
+        "The DAX index rose 12.34 points. Bramsch and Vantor were little changed.\n"
+    )
+    kinds = _kinds(report)
+    for name in ("Kessler", "Morvan-Tech", "Bramsch", "Vantor"):
+        assert kinds.get(name) == "organization", name
+    campaign = _kinds("Campaign\n\nDES MOINES 2016-01-30\n\nKessler and Vantor were little changed in the polls, aides said.\n")
+    assert campaign.get("Kessler") != "organization" and campaign.get("Vantor") != "organization"
+
+
+def test_a_guessed_name_joins_the_organisation_named_in_full():
+    """A name that only a given-name list or the tagger made a person in a headline ("Halla to buy
+    stake": Halla is a woman's name too) is the company the story names in full ("Halla Group")."""
+    mentions = entity_mentions(
+        parse_article(
+            "Halla to buy stake in French unit\n\nSEOUL 1996-12-05\n\n"
+            "South Korea's Halla Group said on Thursday it would buy a stake in Thorvald SA. "
+            "Analysts said the deal would give Halla access to Europe.\n"
+        )
+    )
+    halla = mentions.loc[mentions["text"].str.startswith("Halla")]
+    assert set(halla["name"]) == {"Halla Group"} and set(halla["kind"]) == {"organization"} and len(halla) == 3

@@ -11,7 +11,7 @@ from functools import partial
 
 from analysis import entity_model
 from analysis.article import Article
-from analysis.entities import sport
+from analysis.entities import market, sport
 from analysis.entities.kinds import (
     _MODIFIERS,
     _appositive_role,
@@ -78,6 +78,7 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
     tokens_of = [list(article.tokens_in(s.start, s.end)) for s in sentences]
     reported = [sport.reports_a_match(tokens) for tokens in tokens_of]
     sports = any(reported)  # a sports story: a match reported with its score anywhere makes every match word a report
+    markets = any(market.reports_prices(tokens) for tokens in tokens_of)  # a market report: its short names are companies
     for paragraph in article.paragraphs_in(*sections):
         for q in quote_spans(article.text, paragraph.start, paragraph.end):
             registry.mark_quoted(q.open, q.close)
@@ -86,7 +87,7 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
         paragraph_start = sentence.start == article.paragraphs[sentence.paragraph].start
         headline = sentence.section == "headline" or sentence.index == 0  # a first line, even with a full stop
         match_report = match_report or (sports and sport.has_match_word(tokens))
-        first_person = _sentence_entities(article, tokens, registry, paragraph_start, headline, sports, match_report)
+        first_person = _sentence_entities(article, tokens, registry, paragraph_start, headline, sports, match_report, markets)
         if first_person is not None and registry.in_quote(first_person[0]):
             first_person = None
         for t in tokens:
@@ -150,9 +151,11 @@ def _sentence_entities(
     headline: bool = False,
     sports: bool = False,
     match_report: bool = False,
+    markets: bool = False,
 ) -> tuple[int, Entity] | None:
     """Add the sentence's name mentions; return the first person mentioned (start, entity).
-    ``sports``: the article reports a match; ``match_report``: this sentence does."""
+    ``sports``: the article reports a match; ``match_report``: this sentence does; ``markets``:
+    the article reports share prices."""
     first_person = None
     caps = caps_line(tokens)
     if caps or (headline and _title_case_line(tokens)):
@@ -262,6 +265,8 @@ def _sentence_entities(
                 seg.last,
             )
             guessed: bool | None = bool(guesses) and guesses[-1] == kind
+            if kind == "person" and not has_title and _lone_given_name(name_words):
+                guessed = True  # a given name alone is as weak as the tagger's guess: "Daewoo" is one too
             if (
                 credits
                 and (kind is None or guessed)
@@ -284,6 +289,13 @@ def _sentence_entities(
                 and sport.acts_as_player(tokens, seg.last, name_words)
             ):
                 kind, canonical, guessed = "person", written, False  # "Shearer scored twice", "Asprilla hit the post"
+            if (
+                markets
+                and (kind is None or (kind == "person" and _guessed_person(registry, canonical, start, guessed, name_words)))
+                and not (len(name_words) == 1 and common_word(name_words[0], opens_sentence=True))
+                and market.quoted(tokens, seg.last)
+            ):
+                kind, canonical, guessed = "organization", written, False  # "Bayer and Hoechst were little changed"
             if kind is None and sports and _listed_after(tokens, seg.first, people_end) and _could_be_someone(name_words):
                 kind, canonical, guessed = "person", written, True  # "goals from Le Tissier and Ostenstad"
             if kind is None:
@@ -372,6 +384,15 @@ def _column_heads(words: Sequence[Token]) -> bool:
         and any(len(t.text) == 1 for t in words)
         and all(len(t.text) <= 3 and t.text.isalpha() and t.text.isupper() for t in words)
     )
+
+
+def _guessed_person(registry: Registry, name: str, start: int, guessed: bool | None, words: Sequence[str]) -> bool:
+    """Is the name a person only by the tagger's guess, here or where the article first named it
+    ("Siemens leads" in a headline), and no given name makes it one ("Pete Sampras")?"""
+    if _personal(words):
+        return False
+    known = registry.find("person", name, start)
+    return bool(guessed) or (known is not None and known.guessed)
 
 
 def _personal(words: Sequence[str]) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.names import given_names
+from analysis.names import company_words, given_names
 from analysis.places import canonical_place, state_name
 from analysis.resources import word_set
 
@@ -159,7 +159,10 @@ class Registry:
         text's evidence made the same name an organisation ("Israel's Likud seeks" in a headline,
         "the ruling Likud party" after; "Valeant" before "Valeant shares fell") is that organisation,
         and a one-word place or organisation it guessed that is the surname of one person the article
-        names in full is that person ("Zimbabwe's Mugabe" in a headline, "Robert Mugabe" after)."""
+        names in full is that person ("Zimbabwe's Mugabe" in a headline, "Robert Mugabe" after). A
+        guessed place or person whose name begins or ends a sure organisation's is that body
+        ("Daewoo" of "Daewoo Group", "Red Cross workers" after "International Committee of the Red
+        Cross")."""
         for entity in [e for e in self.entities if e.kind in ("place", "person") and e.guessed]:
             key = _org_key(entity.name)
             if key not in self._sure_org_keys or key not in self._by_org_key:
@@ -174,6 +177,26 @@ class Registry:
             # "Zimbabwe's Mugabe" in a headline, "President Robert Mugabe" after
             if len(people) == 1:
                 self._move(entity, people[0])
+        for entity in [e for e in self.entities if e.kind in ("place", "person") and e.guessed and not e.role]:
+            body = self._named_within(entity)
+            if body is not None:  # "Daewoo to buy stake" in a headline, "Daewoo Group said" after
+                self._move(entity, body)
+
+    def _named_within(self, entity: Entity) -> Entity | None:
+        """The first organisation the text's evidence made whose name ends with the entity's name of
+        two words or more ("Red Cross" of "International Committee of the Red Cross"), or, for a
+        person's one word, is that word and a company's words ("Daewoo" of "Daewoo Group", not
+        "Obama" of "Obama Administration" nor "Chelsea" of "Chelsea Clinton Foundation")."""
+        words = entity.name.split()
+        for org in self.entities:
+            parts = org.name.split()
+            if org.kind != "organization" or org.guessed or len(parts) <= len(words):
+                continue
+            if len(words) > 1 and parts[-len(words) :] == words:
+                return org
+            if entity.kind == "person" and len(words) == 1 and parts[0] == words[0] and set(parts[1:]) <= company_words():
+                return org
+        return None
 
     def _move(self, entity: Entity, into: Entity) -> None:
         """Make every mention of ``entity`` one of ``into``, and take ``entity`` out of the article

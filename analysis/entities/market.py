@@ -1,0 +1,60 @@
+"""Companies in market reports. A story that reports share prices names listed companies by
+their short names, often with nothing else to go on: "Siemens and Daimler-Benz led gains",
+"Bayer and Hoechst were little changed". Without a suffix or a given name the tagger reads such
+names as people; in a market report the sentence's shape says what they are."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.names import is_capitalised
+from analysis.resources import mapping
+from analysis.tokens import Token
+
+_REACH = 8  # tokens between a market word and the move verb of one report ("Bayer shares ... fell")
+_AFTER_SUBJECT = frozenset("was were is are closed ended finished stayed".split())
+
+
+def _words() -> dict[str, str]:
+    return mapping("market_words.tsv", "word", "kind")
+
+
+def reports_prices(tokens: Sequence[Token]) -> bool:
+    """Does the sentence report a market's prices: shares, stocks or an index that moved by a
+    number ("The DAX index rose 12.34 points", "German shares closed 1.2 percent higher")?"""
+    words = _words()
+    kinds = [words.get(t.text.casefold()) for t in tokens]
+    if not any(t.kind == "number" for t in tokens):
+        return False
+    markets = [k for k, kind in enumerate(kinds) if kind in ("market", "holding")]
+    moves = [k for k, kind in enumerate(kinds) if kind == "move" or (kind == "state" and tokens[k].text != "little")]
+    return any(0 < m - k <= _REACH for k in markets for m in moves)
+
+
+def quoted(tokens: Sequence[Token], last: int) -> bool:
+    """Is the name ending at ``last``, with any names listed after it, where a market report puts a
+    company: before a move ("Bayer fell"), an end state ("Bayer and Hoechst were little changed",
+    "closed higher") or what it leads ("Siemens and Daimler-Benz leading gains")?"""
+    words, n = _words(), len(tokens)
+    k = last
+    while k + 1 < n and tokens[k].text in (",", "and") and is_capitalised(tokens[k + 1]):
+        k += 1  # past the other names of a list: "Siemens, Bayer and Hoechst rose"
+        while k < n and is_capitalised(tokens[k]):
+            k += 1
+    if k >= n:
+        return False
+    word = tokens[k].text.casefold()
+    after = tokens[k + 1].text.casefold() if k + 1 < n else ""
+    if words.get(word) == "move":
+        return not _by_points(tokens, k + 1)  # "Okafor gained three points in polls": a candidate, quoted in the report
+    if word in _AFTER_SUBJECT:
+        return words.get(after) == "state" and (after != "little" or (k + 2 < n and tokens[k + 2].text == "changed"))
+    if word in ("led", "leading"):
+        return words.get(after) == "lead" or (after == "the" and k + 2 < n and words.get(tokens[k + 2].text.casefold()) == "lead")
+    return False
+
+
+def _by_points(tokens: Sequence[Token], k: int) -> bool:
+    """Does a number of points follow a move ("gained three points")? Polls and indexes move by
+    points; a company's shares move by a price."""
+    return any(t.text.casefold() in ("point", "points") for t in tokens[k : k + 3])
