@@ -889,3 +889,22 @@ def test_a_guessed_name_joins_the_organisation_named_in_full():
     )
     halla = mentions.loc[mentions["text"].str.startswith("Halla")]
     assert set(halla["name"]) == {"Halla Group"} and set(halla["kind"]) == {"organization"} and len(halla) == 3
+
+
+def test_bodies_named_with_a_leaders_title_and_one_name_people():
+    """ "the official Kivu News Agency" is the agency, not a person titled "official"; a name before
+    "leader" and a person's name is the body led ("Umoja leader Peter Kariuki"); "Lurasia's
+    Barimbo warns" in a headline is the "President Barimbo" of the story; a surname opening a
+    paragraph before a comma is no dateline ("O'Malley, the former governor, said")."""
+    table = entities(
+        parse_article(
+            "Lurasia's Barimbo warns rebels\n\nNAIROBI 1996-08-05\n\n"
+            "President Barimbo warned on Monday that troops would act, the official Kivu News Agency said.\n\n"
+            "Umoja leader Peter Kariuki said his party was ready for talks. Halvard Groupe bought the unit.\n\n"
+            "O'Malley, the former governor, said so.\n"
+        )
+    )
+    kinds = dict(zip(table["name"], table["kind"]))
+    assert kinds.get("Kivu News Agency") == "organization" and kinds.get("Umoja") == "organization"
+    assert list(table.loc[table["name"] == "Barimbo", "kind"]) == ["person"] and kinds.get("Peter Kariuki") == "person"
+    assert kinds.get("Halvard Groupe") == "organization" and kinds.get("O'Malley") == "person"

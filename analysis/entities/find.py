@@ -19,6 +19,7 @@ from analysis.entities.kinds import (
     _could_be_someone,
     _given_name_first,
     _is_org,
+    _leads_people,
     _lone_given_name,
     place_kind,
     place_name,
@@ -108,7 +109,11 @@ def _caps_opening(tokens: Sequence[Token], first: int, last: int, paragraph_star
     """Words in capitals opening a paragraph and set off by a date or punctuation: a dateline
     (``LONDON 1996-08-30``, ``ROME (Reuters) -``, ``SPRINGFIELD, Ill. --``) or a run-in heading
     (``IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY -``)."""
-    if not paragraph_start or first != 0 or not all(t.text.isupper() or not t.text.isalpha() for t in tokens[first:last]):
+    if (
+        not paragraph_start
+        or first != 0
+        or not all(t.text.isupper() or not any(map(str.isalpha, t.text)) for t in tokens[first:last])
+    ):
         return False
     nxt = tokens[last].text if last < len(tokens) else ""
     return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
@@ -251,7 +256,7 @@ def _sentence_entities(
                 registry.add("organization", article.text[start:end], start, end)
                 role = affiliation = gender = None
                 continue
-            if not has_title and lead_role and k == 0:
+            if not has_title and lead_role and k == 0 and not _is_org(name_words):  # not "the official News Agency"
                 role, affiliation, has_title = lead_role, lead_affiliation, True
             guesses: list[str | None] = []
             written = " ".join(article.text[tokens[seg.last - len(name_words)].start : end].split())  # "AT&T" stays whole
@@ -296,6 +301,15 @@ def _sentence_entities(
                 and market.quoted(tokens, seg.last)
             ):
                 kind, canonical, guessed = "organization", written, False  # "Bayer and Hoechst were little changed"
+            if (
+                (kind is None or (guessed and kind in ("person", "place")))
+                and len(name_words) == 1
+                and not _personal(name_words)
+                and not common_word(name_words[0], opens_sentence=True)
+                and place_of(name_words[0]) is None
+                and _leads_people(tokens, seg.last)
+            ):
+                kind, canonical, guessed = "organization", written, False  # "Hizbollah leader Hassan Nasrallah"
             if kind is None and sports and _listed_after(tokens, seg.first, people_end) and _could_be_someone(name_words):
                 kind, canonical, guessed = "person", written, True  # "goals from Le Tissier and Ostenstad"
             if kind is None:

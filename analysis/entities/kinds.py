@@ -524,6 +524,23 @@ def _org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
     return j < len(tokens) and tokens[j].text in _ORG_NOUNS_AFTER
 
 
+# lower-case titles of those who lead a body, which a body's name goes before ("Hizbollah leader
+# Hassan Nasrallah", "WikiLeaks founder Julian Assange"); not "spokesman" or "adviser", which a
+# politician's name goes before as often ("Clinton spokesman Brian Fallon")
+_LEADERS = frozenset("leader founder chairman chairwoman chief commander president".split())
+
+
+def _leads_people(tokens: list[Token], after: int) -> bool:
+    """Is the name before a leader's title and a person's name ("Inkatha leader Mangosuthu
+    Buthelezi")? Then it is the body led."""
+    return (
+        after + 2 < len(tokens)
+        and tokens[after].text in _LEADERS
+        and tokens[after + 1].text[:1].isupper()
+        and (tokens[after + 2].text[:1].isupper() or tokens[after + 1].text.casefold() in given_names())
+    )
+
+
 def _appositive_role(tokens: list[Token], after: int) -> str | None:
     """``Hugh Hill, a doctor, said`` -> ``doctor``: a title after the name between commas, perhaps
     after an age (``Ann Lee, 34, a nurse``)."""

@@ -159,7 +159,8 @@ class Registry:
         text's evidence made the same name an organisation ("Israel's Likud seeks" in a headline,
         "the ruling Likud party" after; "Valeant" before "Valeant shares fell") is that organisation,
         and a one-word place or organisation it guessed that is the surname of one person the article
-        names in full is that person ("Zimbabwe's Mugabe" in a headline, "Robert Mugabe" after). A
+        names in full, or by that one name with a title, is that person ("Zimbabwe's Mugabe" in a
+        headline, "Robert Mugabe" after; "Indonesia's Suharto", "President Suharto"). A
         guessed place or person whose name begins or ends a sure organisation's is that body
         ("Daewoo" of "Daewoo Group", "Red Cross workers" after "International Committee of the Red
         Cross")."""
@@ -172,7 +173,7 @@ class Registry:
             people = [
                 p
                 for p in self._by_word.get(entity.name, ())
-                if p.surname == entity.name and " " in p.name and (p.role or p.name.split()[0].casefold() in given_names())
+                if p.surname == entity.name and (p.role or (" " in p.name and p.name.split()[0].casefold() in given_names()))
             ]
             # "Zimbabwe's Mugabe" in a headline, "President Robert Mugabe" after
             if len(people) == 1:
