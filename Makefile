@@ -35,6 +35,7 @@ notebooks: $(BIN)/.ready
 train: $(BIN)/.ready
 	$(BIN)/$(PIP_INSTALL) -e '.[test,train]'
 	$(BIN)/python tools/build_gazetteer.py
+	$(BIN)/python tools/build_companies.py
 	$(BIN)/python tools/train_attribution.py $(SHARED)/benchmarks/quotes/polnear-train
 	$(BIN)/python tools/train_entities.py $(SHARED)/data/gum
 

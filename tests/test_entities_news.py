@@ -908,3 +908,15 @@ def test_bodies_named_with_a_leaders_title_and_one_name_people():
     assert kinds.get("Kivu News Agency") == "organization" and kinds.get("Umoja") == "organization"
     assert list(table.loc[table["name"] == "Barimbo", "kind"]) == ["person"] and kinds.get("Peter Kariuki") == "person"
     assert kinds.get("Halvard Groupe") == "organization" and kinds.get("O'Malley") == "person"
+
+
+def test_listed_companies_are_organisations_unless_the_text_says_otherwise():
+    """A listed company's name (``data/companies.txt``) is an organisation where nothing marks it
+    ("loans from Goldman Sachs", "Nucor said"); a given name first still makes a person ("Walt
+    Disney")."""
+    kinds = _kinds(
+        "Loans\n\nThe senator took loans from Goldman Sachs. Nucor said it would close a mill. "
+        "Walt Disney drew the mouse in 1928.\n"
+    )
+    assert kinds.get("Goldman Sachs") == "organization" and kinds.get("Nucor") == "organization"
+    assert kinds.get("Walt Disney") == "person"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from analysis.entities import market
 from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
 from analysis.names import NAME_PARTICLES, common_word, given_names, org_words, place_of, title_length
@@ -202,6 +203,10 @@ def _classify(
         return "organization", name  # "a stake in Valeant" after the tagger took "Valeant was spurned" for a person
     if known is not None or registry.family_name(name):
         return "person", name
+    company = market.listed(bare) and not _given_name_first(words)  # not "Walt Disney"
+    town = len(words) == 1 and bare in word_set("gazetteer_places.txt")  # "Hartford", "Toyota": a town's name too
+    if company and not town:
+        return "organization", bare  # "Goldman Sachs", "Hoechst": a listed company
     if first > 0 and tokens[first - 1].text.casefold() in _POSSESSIVE_DETERMINERS:
         return None, name  # "her Santa Barbara home": a name after "her" modifies a noun, it is no person
     if place_of(name) or _names_a_group(words):
@@ -229,6 +234,8 @@ def _classify(
     if last is not None and _referred_to_as_someone(tokens, last) and _could_be_someone(words):
         return "person", name  # "Yeltsin, who is to undergo surgery", "Mubarak said he was hopeful"
     kind = learned() if learned is not None else None
+    if company and kind != "place":
+        return "organization", bare  # "Toyota said": the tagger reads no town here
     if kind in ("person", "place") and _is_acronym(words):
         return "organization", name  # "MSNBC", "AIPAC": no person or place is written so (known places were found above)
     before_group = last is not None and last < len(tokens) and tokens[last].text in word_set("group_nouns.txt")

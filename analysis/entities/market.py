@@ -1,18 +1,35 @@
-"""Companies in market reports. A story that reports share prices names listed companies by
-their short names, often with nothing else to go on: "Siemens and Daimler-Benz led gains",
-"Bayer and Hoechst were little changed". Without a suffix or a given name the tagger reads such
-names as people; in a market report the sentence's shape says what they are."""
+"""Companies: the listed companies known by name (``data/companies.txt``, built from the members
+of 23 stock indices), and those a market report names. A story that reports share prices names
+listed companies by their short names, often with nothing else to go on: "Siemens and
+Daimler-Benz led gains", "Bayer and Hoechst were little changed". Without a suffix or a given name
+the tagger reads such names as people; in a market report the sentence's shape says what they are."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from analysis.names import is_capitalised
-from analysis.resources import mapping
+from analysis.resources import mapping, word_set
 from analysis.tokens import Token
 
 _REACH = 8  # tokens between a market word and the move verb of one report ("Bayer shares ... fell")
 _AFTER_SUBJECT = frozenset("was were is are closed ended finished stayed".split())
+
+
+@cache
+def _listed() -> frozenset[str]:
+    return word_set("companies.txt")
+
+
+def listed(name: str) -> bool:
+    """Is the name a listed company's, as written or with a company suffix after it ("Siemens",
+    "Siemens AG", "Goldman Sachs")?"""
+    names = _listed()
+    if name in names:
+        return True
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last in word_set("company_suffixes.txt") and head in names
 
 
 def _words() -> dict[str, str]:
