@@ -920,3 +920,15 @@ def test_listed_companies_are_organisations_unless_the_text_says_otherwise():
     )
     assert kinds.get("Goldman Sachs") == "organization" and kinds.get("Nucor") == "organization"
     assert kinds.get("Walt Disney") == "person"
+
+
+def test_media_titles_before_a_name():
+    """ "host", "anchor", "correspondent" and "columnist" are titles before a name, whatever the
+    tagger makes of a given name it does not know before a common surname ("Vantage News host
+    Brynne Kelly’s coverage"); a country after "host" stays a place ("the host Qatar")."""
+    kinds = _kinds(
+        "Notes\n\nHe criticised Vantage News host Brynne Kelly’s coverage and radio host Tamsyn Price’s show. "
+        "The host Qatar won 2-0.\n"
+    )
+    assert kinds.get("Brynne Kelly") == "person" and kinds.get("Tamsyn Price") == "person"
+    assert kinds.get("Qatar") == "place"
