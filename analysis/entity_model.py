@@ -5,8 +5,9 @@ GUM corpus (``make train``; the recipe is ``tools/train_entities.py``; model car
 Its features are the word, its shape and neighbours, and what gazetteers and word lists say
 about it: part of a known place name (GeoNames cities and ISO 3166 names, ``data/
 gazetteer_places.txt`` and ``analysis.places``), a given name (``gender-guesser``), a title, a word
-that ends organisation names (``data/org_heads.txt``, ``data/org_endings.txt``, ``data/company_suffixes.txt``), a demonym. The gazetteers are evidence the
-model has learned to weigh, not verdicts. Labels: ``O``, ``P`` (person), ``L`` (place), ``G``
+that ends organisation names (``data/org_heads.txt``, ``data/org_endings.txt``,
+``data/company_suffixes.txt``), a demonym. The gazetteers are evidence the model has learned to
+weigh, not verdicts. Labels: ``O``, ``P`` (person), ``L`` (place), ``G``
 (organisation).
 """
 
