@@ -9,7 +9,8 @@ The text's own evidence decides first, in the tradition of gazetteer-and-pattern
   demonym's country, a region or geographic feature (``data/regions.txt``), a U.S. state
   or a city of 300,000 people or more (GeoNames, ``data/cities.txt``);
 - an **organisation** when its last word is an organisation head (``data/org_heads.txt``:
-  Party, Ministry, Times...), it is an acronym, or a noun such as "group" introduces it;
+  Party, Ministry, Times...) or a company's word (``Corp``, ``Securities``), it is an acronym or a
+  listed company (``data/companies.txt``), or a noun such as "group" introduces it;
 - a **person** when a title stands before it (``Foreign Minister Yoko Kamikawa``, ``current
   leader Tsai Ing-wen``), when it has two or three name-like words, or when it repeats the
   surname of a person already found. Role and affiliation come from the title, the place
@@ -21,7 +22,8 @@ name the article gives) and ``he``/``she`` (the most recent compatible person, g
 from honorifics and from pronouns already linked).
 
 Stages: ``find`` (names sentence by sentence) -> ``kinds`` (what each name is; ``sport`` for
-what a sports table's layout says) -> ``registry`` (who is in the article, with every mention);
+what a sports table's layout says, ``market`` for listed companies and what a market report's
+sentences say) -> ``registry`` (who is in the article, with every mention);
 the tables are made here.
 """
 
