@@ -165,6 +165,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 and tokens[j - 1].end + 2 >= tokens[j].start
             ):
                 j += 3  # "International Committee of the Red Cross", "Bank of the Philippine Islands"
+            elif end := _members_body(tokens, j):
+                j = end  # "National Farmers' Union", "People's Liberation Army"
             elif _glued_possessive(tokens, j) and (end := _possessive_firm(tokens, i, j)):
                 j = end  # "Standard & Poor's"
             elif tokens[j].text == "on" and _on_joins(tokens, j):
@@ -400,6 +402,36 @@ def _cited(tokens: Sequence[Token], k: int) -> bool:
 
 def _glued_possessive(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].text in ("'s", "’s")
+
+
+_PEOPLE_PLURALS = frozenset("People Women Men Children".split())  # plurals without an s: "People's Party"
+
+
+def _plural_of_people(word: str) -> bool:
+    """A common noun in the plural ("Farmers", "Students", "Officers"), not a surname ending in s
+    ("Sanders'", "the Clintons'") or a party's members ("Democrats'")."""
+    single = word[:-1]
+    return (
+        word.endswith("s")
+        and common_word(single, opens_sentence=True)
+        and single.casefold() not in given_names()
+        and word not in word_set("group_names.txt")
+    )
+
+
+def _members_body(tokens: Sequence[Token], j: int) -> int | None:
+    """The end of a body named for whom it serves, with a plural possessive at ``j`` inside
+    ("National Farmers' Union", "Teamsters' Union", "People's Liberation Army", "Women's
+    Institute"), else None: the words after the possessive must end with an organisation word.
+    A singular possessive ends the name ("Obama's State Department")."""
+    mark, before = tokens[j].text, tokens[j - 1]
+    plural = (mark in ("'", "’") and _plural_of_people(before.text)) or (mark in ("'s", "’s") and before.text in _PEOPLE_PLURALS)
+    if not plural or before.end != tokens[j].start or not is_capitalised(before):
+        return None
+    k = j + 1
+    while k < len(tokens) and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
+        k += 1
+    return k if k > j + 1 and tokens[k - 1].text in org_words() else None
 
 
 def _possessive_firm(tokens: Sequence[Token], start: int, j: int) -> int | None:

@@ -932,3 +932,17 @@ def test_media_titles_before_a_name():
     )
     assert kinds.get("Brynne Kelly") == "person" and kinds.get("Tamsyn Price") == "person"
     assert kinds.get("Qatar") == "place"
+
+
+def test_bodies_named_for_their_members_and_firms_listed_before_their_shares():
+    """A plural possessive inside a body's name keeps it whole ("National Farmers' Union",
+    "People's Liberation Army"), not after a surname ("Sanders' Senate"); firms listed before
+    "shares" move with them ("Kelvor Mining and Astrid Dome shares rose"); a cult is a body."""
+    kinds = _kinds(
+        "Notes\n\nThe National Farmers' Union and the People's Liberation Army met. "
+        "Kelvor Mining and Astrid Dome shares rose in New York. The Hikari Seido cult was banned. "
+        "Ana Sanders' Senate campaign began.\n"
+    )
+    for name in ("National Farmers' Union", "People's Liberation Army", "Kelvor Mining", "Astrid Dome", "Hikari Seido"):
+        assert kinds.get(name) == "organization", name
+    assert not any("Senate" in name and "Sanders" in name for name in kinds)

@@ -438,7 +438,7 @@ def _org_introducers() -> frozenset[str]:
 # follow other words as often ("Holiday party", "the Trump movement", "Islamist group")
 _ORG_NOUNS_AFTER = frozenset(
     "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet "
-    "faction airline carrier insurer brokerage".split()
+    "faction airline carrier insurer brokerage cult sect".split()
 )
 
 
@@ -478,10 +478,12 @@ def _traded(tokens: list[Token], first: int, after: int) -> bool:
 
 
 def _held(tokens: list[Token], first: int, after: int) -> bool:
-    """Are the name's shares spoken of: right after it and moving ("Bayer shares fell", "Hoechst
-    shares were"), or "shares in" or "a stake in" before it? A candidate's vote share moves too
+    """Are the name's shares spoken of: right after it, or after the names listed with it, and
+    moving ("Bayer shares fell", "Hoechst shares were", "Newmont Mining and Placer Dome shares
+    rose"), or "shares in" or "a stake in" before it? A candidate's vote share moves too
     ("Sanders lost the district 68%-31%"), but has no shares."""
     words = mapping("market_words.tsv", "word", "kind")
+    after = market.past_list(tokens, after)  # "Newmont Mining and Placer Dome shares rose"
     nxt = tokens[after].text.casefold() if after < len(tokens) else ""
     if words.get(nxt) == "holding" and after + 1 < len(tokens) and tokens[after + 1].text[:1].islower():
         return tokens[after + 1].text.casefold() in words or tokens[after + 1].text in ("were", "was", "closed", "ended")

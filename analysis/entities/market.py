@@ -53,11 +53,7 @@ def quoted(tokens: Sequence[Token], last: int) -> bool:
     company: before a move ("Bayer fell"), an end state ("Bayer and Hoechst were little changed",
     "closed higher") or what it leads ("Siemens and Daimler-Benz leading gains")?"""
     words, n = _words(), len(tokens)
-    k = last
-    while k + 1 < n and tokens[k].text in (",", "and") and is_capitalised(tokens[k + 1]):
-        k += 1  # past the other names of a list: "Siemens, Bayer and Hoechst rose"
-        while k < n and is_capitalised(tokens[k]):
-            k += 1
+    k = past_list(tokens, last)
     if k >= n:
         return False
     word = tokens[k].text.casefold()
@@ -69,6 +65,17 @@ def quoted(tokens: Sequence[Token], last: int) -> bool:
     if word in ("led", "leading"):
         return words.get(after) == "lead" or (after == "the" and k + 2 < n and words.get(tokens[k + 2].text.casefold()) == "lead")
     return False
+
+
+def past_list(tokens: Sequence[Token], last: int) -> int:
+    """The token after the names listed with the one ending at ``last`` ("Siemens, Bayer and
+    Hoechst rose": the index of "rose" from the end of "Siemens")."""
+    k, n = last, len(tokens)
+    while k + 1 < n and tokens[k].text in (",", "and") and is_capitalised(tokens[k + 1]):
+        k += 1
+        while k < n and is_capitalised(tokens[k]):
+            k += 1
+    return k
 
 
 def _by_points(tokens: Sequence[Token], k: int) -> bool:
