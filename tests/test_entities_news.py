@@ -946,3 +946,15 @@ def test_bodies_named_for_their_members_and_firms_listed_before_their_shares():
     for name in ("National Farmers' Union", "People's Liberation Army", "Kelvor Mining", "Astrid Dome", "Hikari Seido"):
         assert kinds.get(name) == "organization", name
     assert not any("Senate" in name and "Sanders" in name for name in kinds)
+
+
+def test_an_acronyms_expansion_and_a_share_class():
+    """A name whose initials make the acronym in brackets after it is an organisation
+    ("Stabilisation Force (SFOR)"), but a law is no body ("Fair Housing Act (FHA)"); a share class
+    may stand between a firm and its shares ("Vantro preferred shares gained")."""
+    kinds = _kinds(
+        "Notes\n\nTroops of the Stabilisation Force (SFOR) guarded the hall. Parliament passed the Fair Housing Act (FHA). "
+        "Vantro preferred shares gained 3.4 percent.\n"
+    )
+    assert kinds.get("Stabilisation Force") == "organization" and kinds.get("Vantro") == "organization"
+    assert "Fair Housing Act" not in kinds

@@ -153,6 +153,23 @@ def _is_acronym(words: Sequence[str]) -> bool:
     )
 
 
+_LINKS = frozenset("of for and the on in de".split())  # words an acronym skips: "Organisation of (the) Islamic Conference"
+
+
+def _spelled_out(tokens: list[Token], last: int, words: Sequence[str]) -> bool:
+    """Is the name an acronym's expansion, the acronym in brackets after it ("Implementation Force
+    (IFOR)", "Kurdistan Workers Party (PKK)")? Its initials, less linking words, must begin the
+    acronym or be its letters in order, as an organisation's acronym is made."""
+    if last + 2 >= len(tokens) or tokens[last].text != "(" or tokens[last + 2].text != ")":
+        return False
+    acronym = tokens[last + 1].text.replace(".", "")
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = "".join(w[0] for w in words if w.casefold() not in _LINKS and w[:1].isupper())
+    letters = iter(acronym)
+    return len(initials) >= 2 and (acronym.startswith(initials[:2]) and all(c in letters for c in initials))
+
+
 def _classify(
     tokens: list[Token],
     first: int,
@@ -196,7 +213,8 @@ def _classify(
     introduced = first > 0 and tokens[first - 1].text.casefold() in _org_introducers()
     if introduced and _known_person(registry, name, tokens[first].start):
         introduced = False  # "the organization Bill Clinton used" after "Bill Clinton" was named
-    if _is_org(words) or introduced:  # "the militant group Hamas"
+    if _is_org(words) or introduced or (last is not None and _spelled_out(tokens, last, words)):
+        # "the militant group Hamas", "the Implementation Force (IFOR)"
         return "organization", bare
     known = registry.find("person", name, tokens[first].start)
     if known is not None and known.guessed and last is not None and _held(tokens, first, last):
@@ -484,6 +502,8 @@ def _held(tokens: list[Token], first: int, after: int) -> bool:
     ("Sanders lost the district 68%-31%"), but has no shares."""
     words = mapping("market_words.tsv", "word", "kind")
     after = market.past_list(tokens, after)  # "Newmont Mining and Placer Dome shares rose"
+    if after < len(tokens) and words.get(tokens[after].text.casefold()) == "class":
+        after += 1  # "Petrobras preferred shares gained"
     nxt = tokens[after].text.casefold() if after < len(tokens) else ""
     if words.get(nxt) == "holding" and after + 1 < len(tokens) and tokens[after + 1].text[:1].islower():
         return tokens[after + 1].text.casefold() in words or tokens[after + 1].text in ("were", "was", "closed", "ended")
