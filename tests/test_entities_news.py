@@ -958,3 +958,11 @@ def test_an_acronyms_expansion_and_a_share_class():
     )
     assert kinds.get("Stabilisation Force") == "organization" and kinds.get("Vantro") == "organization"
     assert "Fair Housing Act" not in kinds
+
+
+def test_a_body_that_opens_a_title_is_named():
+    """ "Senate Majority Leader Ana Dole" and "House Speaker Tom Vell" mention the Senate and the
+    House, as "Foreign Ministry spokesman" mentions the ministry; "Treasury Secretary" names no body."""
+    kinds = _kinds("Talks\n\nSenate Majority Leader Ana Dole and House Speaker Tom Vell met Treasury Secretary Rob Ruiz.\n")
+    assert kinds.get("Senate") == "organization" and kinds.get("House") == "organization"
+    assert kinds.get("Ana Dole") == "person" and "Treasury" not in kinds

@@ -66,6 +66,10 @@ _HONORIFICS = {
 }
 
 
+# bodies that open a title and are named in it ("Senate Majority Leader Bob Dole", "House Speaker
+# Newt Gingrich", "Parliament Speaker"): the office's body is mentioned, as in "Foreign Ministry spokesman"
+_BODIES_IN_TITLES = frozenset("Senate House Congress Parliament Cabinet".split())
+
 # a one-word "name" that is a date or the pronoun "I"; "Jun." and "Mar." stay out ("Jun" is a given name)
 _NOT_NAMES = WEEKDAYS_AND_MONTHS | frozenset("jan. feb. aug. sept. oct. nov. dec. i".split())
 
@@ -238,6 +242,8 @@ def _sentence_entities(
                 else:
                     role = title
                     gender = gender or _HONORIFICS.get(key)
+                if len(words) > 1 and words[0] in _BODIES_IN_TITLES:  # "Senate Majority Leader", "House Speaker"
+                    registry.add("organization", words[0], start, tokens[seg.first].end)
                 continue
             name_words = words[1:] if words[0].casefold() == "the" else words
             if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES):
