@@ -192,6 +192,7 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             and not (
                 len(first_word) > 1 and first_word.isupper()  # "PT Sinar Timah": an acronym, not "The"
             )
+            and not (first_word.casefold() in NAME_PARTICLES and j > i + 1)  # "De Klerk said", "La Paz", "Al Gore"
         ):
             # capitalised by position only: "The", "Many", "It"
             i += 1

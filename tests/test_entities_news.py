@@ -966,3 +966,11 @@ def test_a_body_that_opens_a_title_is_named():
     kinds = _kinds("Talks\n\nSenate Majority Leader Ana Dole and House Speaker Tom Vell met Treasury Secretary Rob Ruiz.\n")
     assert kinds.get("Senate") == "organization" and kinds.get("House") == "organization"
     assert kinds.get("Ana Dole") == "person" and "Treasury" not in kinds
+
+
+def test_a_name_particle_opening_a_sentence_stays_in_the_name():
+    """ "De Klerk said", "La Paz was calm", "De Graafschap 1": a particle that opens a sentence is
+    part of the name after it, though the stop list holds it."""
+    kinds = _kinds("Talks\n\nDe Vries said so. La Paz was calm. Al Gore agreed.\n")
+    assert kinds.get("De Vries") == "person" and kinds.get("La Paz") == "place" and kinds.get("Al Gore") == "person"
+    assert "Vries" not in kinds and "Paz" not in kinds
