@@ -974,3 +974,14 @@ def test_a_name_particle_opening_a_sentence_stays_in_the_name():
     kinds = _kinds("Talks\n\nDe Vries said so. La Paz was calm. Al Gore agreed.\n")
     assert kinds.get("De Vries") == "person" and kinds.get("La Paz") == "place" and kinds.get("Al Gore") == "person"
     assert "Vries" not in kinds and "Paz" not in kinds
+
+
+def test_parties_named_by_a_short_name():
+    """ "Likud", "Hamas" and "Labour" name parties (``data/parties.tsv``); "Labour", an English word
+    too, only before a party's word or once the party is named ("Labour costs rose" names none)."""
+    party = _kinds(
+        "Election\n\nLabour leader Ann Vell said a Labour government would act. Voters gave Labour a lead. "
+        "Likud and Hamas rejected the plan.\n"
+    )
+    assert party.get("Labour") == "organization" and party.get("Likud") == "organization" and party.get("Hamas") == "organization"
+    assert "Labour" not in _kinds("Costs\n\nLabour costs rose in May, and the departments of State and Labour agreed.\n")

@@ -153,6 +153,30 @@ def _is_acronym(words: Sequence[str]) -> bool:
     )
 
 
+@cache
+def _parties() -> dict[str, bool]:
+    """Each party's short name -> is it also an English word?"""
+    return {name: word == "yes" for name, word in mapping("parties.tsv", "name", "word").items()}
+
+
+# words after a party's name that show it is one ("Labour leader", "a Labor government")
+_PARTY_CONTEXT = frozenset(
+    "party leader leaders government candidate candidates mp mps members voters lawmakers deputies chairman "
+    "spokesman spokeswoman manifesto conference campaign minister ministers supporters".split()
+)
+
+
+def _party(name: str, tokens: list[Token], last: int | None, registry: Registry) -> bool:
+    """Is the name a party's or a movement's short name (``data/parties.tsv``: "Likud", "Hamas")?
+    One that is also an English word ("Labour") needs a party's word after it ("Labour leader")
+    or the article's having named the party so before."""
+    word = _parties().get(name)
+    if word is None:
+        return False
+    after = tokens[last].text.casefold() if last is not None and last < len(tokens) else ""
+    return not word or after in _PARTY_CONTEXT or registry.sure_organization(name)
+
+
 _LINKS = frozenset("of for and the on in de".split())  # words an acronym skips: "Organisation of (the) Islamic Conference"
 
 
@@ -213,11 +237,16 @@ def _classify(
     introduced = first > 0 and tokens[first - 1].text.casefold() in _org_introducers()
     if introduced and _known_person(registry, name, tokens[first].start):
         introduced = False  # "the organization Bill Clinton used" after "Bill Clinton" was named
-    if _is_org(words) or introduced or (last is not None and _spelled_out(tokens, last, words)):
-        # "the militant group Hamas", "the Implementation Force (IFOR)"
+    if (
+        _is_org(words)
+        or introduced
+        or (last is not None and _spelled_out(tokens, last, words))
+        or _party(bare, tokens, last, registry)
+    ):
+        # "the militant group Hamas", "the Implementation Force (IFOR)", "a Likud government"
         return "organization", bare
     known = registry.find("person", name, tokens[first].start)
-    if known is not None and known.guessed and last is not None and _held(tokens, first, last):
+    if known is not None and known.guessed and last is not None and market.held(tokens, first, last):
         return "organization", name  # "a stake in Valeant" after the tagger took "Valeant was spurned" for a person
     if known is not None or registry.family_name(name):
         return "person", name
@@ -235,7 +264,7 @@ def _classify(
         return "organization", name  # "Chicago Bulls", "Milwaukee Bucks": a team
     if _works_at(tokens, first):
         return "organization", bare  # "analysts at Jefferies"
-    if last is not None and _traded(tokens, first, last):
+    if last is not None and market.traded(tokens, first, last):
         return "organization", bare  # "Hoechst shares fell", "Siemens rose 1.20 marks"
     if last is not None and _org_noun_after(tokens, first, last):
         return "organization", bare  # "Interfax news agency"
@@ -475,39 +504,6 @@ def _works_at(tokens: list[Token], first: int) -> bool:
         return False
     noun = tokens[k - 1].text.casefold()
     return _occupation(noun) or (noun.endswith("s") and _occupation(noun[:-1]))
-
-
-def _traded(tokens: list[Token], first: int, after: int) -> bool:
-    """Is the name a listed company, as market reports show: its shares (``_held``), or a price
-    change by a price unit after it ("Siemens rose 1.20 marks", "Hitachi fell 2 percent")? Not
-    "points", which polls move by."""
-    if _held(tokens, first, after):
-        return True
-    words = mapping("market_words.tsv", "word", "kind")
-    nxt = tokens[after].text.casefold() if after < len(tokens) else ""
-    if words.get(nxt) != "move":
-        return False
-    k = after + 1
-    while k < min(after + 4, len(tokens)) and tokens[k].kind != "number":
-        k += 1
-    if k >= len(tokens) or tokens[k].kind != "number":
-        return False
-    return tokens[k].text.endswith("%") or (k + 1 < len(tokens) and words.get(tokens[k + 1].text.casefold()) == "unit")
-
-
-def _held(tokens: list[Token], first: int, after: int) -> bool:
-    """Are the name's shares spoken of: right after it, or after the names listed with it, and
-    moving ("Bayer shares fell", "Hoechst shares were", "Newmont Mining and Placer Dome shares
-    rose"), or "shares in" or "a stake in" before it? A candidate's vote share moves too
-    ("Sanders lost the district 68%-31%"), but has no shares."""
-    words = mapping("market_words.tsv", "word", "kind")
-    after = market.past_list(tokens, after)  # "Newmont Mining and Placer Dome shares rose"
-    if after < len(tokens) and words.get(tokens[after].text.casefold()) == "class":
-        after += 1  # "Petrobras preferred shares gained"
-    nxt = tokens[after].text.casefold() if after < len(tokens) else ""
-    if words.get(nxt) == "holding" and after + 1 < len(tokens) and tokens[after + 1].text[:1].islower():
-        return tokens[after + 1].text.casefold() in words or tokens[after + 1].text in ("were", "was", "closed", "ended")
-    return first >= 2 and tokens[first - 1].text in ("in", "of") and words.get(tokens[first - 2].text.casefold()) == "holding"
 
 
 _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())

@@ -67,6 +67,39 @@ def quoted(tokens: Sequence[Token], last: int) -> bool:
     return False
 
 
+def traded(tokens: Sequence[Token], first: int, after: int) -> bool:
+    """Is the name a listed company, as market reports show: its shares (``held``), or a price
+    change by a price unit after it ("Siemens rose 1.20 marks", "Hitachi fell 2 percent")? Not
+    "points", which polls move by."""
+    if held(tokens, first, after):
+        return True
+    words = _words()
+    nxt = tokens[after].text.casefold() if after < len(tokens) else ""
+    if words.get(nxt) != "move":
+        return False
+    k = after + 1
+    while k < min(after + 4, len(tokens)) and tokens[k].kind != "number":
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "number":
+        return False
+    return tokens[k].text.endswith("%") or (k + 1 < len(tokens) and words.get(tokens[k + 1].text.casefold()) == "unit")
+
+
+def held(tokens: Sequence[Token], first: int, after: int) -> bool:
+    """Are the name's shares spoken of: right after it, or after the names listed with it, and
+    moving ("Bayer shares fell", "Hoechst shares were", "Newmont Mining and Placer Dome shares
+    rose"), or "shares in" or "a stake in" before it? A candidate's vote share moves too
+    ("Sanders lost the district 68%-31%"), but has no shares."""
+    words = _words()
+    after = past_list(tokens, after)  # "Newmont Mining and Placer Dome shares rose"
+    if after < len(tokens) and words.get(tokens[after].text.casefold()) == "class":
+        after += 1  # "Petrobras preferred shares gained"
+    nxt = tokens[after].text.casefold() if after < len(tokens) else ""
+    if words.get(nxt) == "holding" and after + 1 < len(tokens) and tokens[after + 1].text[:1].islower():
+        return tokens[after + 1].text.casefold() in words or tokens[after + 1].text in ("were", "was", "closed", "ended")
+    return first >= 2 and tokens[first - 1].text in ("in", "of") and words.get(tokens[first - 2].text.casefold()) == "holding"
+
+
 def past_list(tokens: Sequence[Token], last: int) -> int:
     """The token after the names listed with the one ending at ``last`` ("Siemens, Bayer and
     Hoechst rose": the index of "rose" from the end of "Siemens")."""
