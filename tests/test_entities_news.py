@@ -985,3 +985,11 @@ def test_parties_named_by_a_short_name():
     )
     assert party.get("Labour") == "organization" and party.get("Likud") == "organization" and party.get("Hamas") == "organization"
     assert "Labour" not in _kinds("Costs\n\nLabour costs rose in May, and the departments of State and Labour agreed.\n")
+
+
+def test_news_agencies_cited_by_name():
+    """Wire copy cites agencies by name alone: "Tanjug quoted", "according to Itar-Tass", "Bernama
+    said" are organisations (``data/news_agencies.txt``), not people."""
+    kinds = _kinds("Talks\n\nTanjug quoted officials. The talks ended, according to Itar-Tass. Bernama said so.\n")
+    for name in ("Tanjug", "Itar-Tass", "Bernama"):
+        assert kinds.get(name) == "organization", name

@@ -167,9 +167,12 @@ _PARTY_CONTEXT = frozenset(
 
 
 def _party(name: str, tokens: list[Token], last: int | None, registry: Registry) -> bool:
-    """Is the name a party's or a movement's short name (``data/parties.tsv``: "Likud", "Hamas")?
+    """Is the name a news agency's (``data/news_agencies.txt``), or a party's or a movement's short
+    name (``data/parties.tsv``: "Likud", "Hamas")?
     One that is also an English word ("Labour") needs a party's word after it ("Labour leader")
     or the article's having named the party so before."""
+    if name in word_set("news_agencies.txt"):
+        return True  # "Tanjug quoted him", "according to Itar-Tass"
     word = _parties().get(name)
     if word is None:
         return False
