@@ -142,6 +142,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
         while j < n:
             if _dated(tokens, i, j):
                 break  # "won Ohio Tuesday", "the United States Tuesday": a name, then the day
+            if _after_company(tokens, i, j):
+                break  # "a Trans World Airlines Boeing 747": the firm, then what it flies or makes
             if is_capitalised(tokens[j]) and tokens[j - 1].end + 2 >= tokens[j].start and not _MODIFIER.search(tokens[j].text):
                 j += 1
             elif (
@@ -230,6 +232,20 @@ def _plural_noun(word: str) -> bool:
         and common_word(word, opens_sentence=True)
         and word not in org_words()
     )
+
+
+def _after_company(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """Does the company word before ``j`` end a firm's name that a capitalised word not of it
+    follows ("Trans World Airlines Boeing 747", "Nikko Securities Tokyo")? Not when the run ends with
+    another company or organisation word ("Nikko Securities Co Ltd", "Goldman Sachs Group Inc")."""
+    if not (j - start >= 2 and tokens[j - 1].text in company_words() and is_capitalised(tokens[j])):
+        return False
+    if common_word(tokens[j].text, opens_sentence=False):
+        return False  # "Presidential Communications Office": a very common word goes on with the name
+    k = j
+    while k < len(tokens) and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
+        k += 1
+    return tokens[k - 1].text not in org_words()  # not "Freedom Partners Action Fund": one name to its head
 
 
 def _opening_compound(word: str) -> bool:

@@ -993,3 +993,15 @@ def test_news_agencies_cited_by_name():
     kinds = _kinds("Talks\n\nTanjug quoted officials. The talks ended, according to Itar-Tass. Bernama said so.\n")
     for name in ("Tanjug", "Itar-Tass", "Bernama"):
         assert kinds.get(name) == "organization", name
+
+
+def test_a_firm_before_what_it_flies_a_pollster_and_a_dateline_in_capitals():
+    """ "A Trans Ocean Airlines Boeing 747": the airline and the maker, not one name; "a Kellan poll"
+    names the pollster; "EAST KIPWORTH, N.Y." in a dateline line of capitals is a town no list
+    knows, while a slug ("SOCCER -") names no place."""
+    kinds = _kinds(
+        "Crash\n\nEAST KIPWORTH, N.Y. 1996-07-18\n\nA Trans Ocean Airlines Boeing 747 crashed. A Kellan poll showed "
+        "concern.\n\nSOCCER - ROVERS WIN\n\nLEEDS 1996-08-01\n\nRovers won.\n"
+    )
+    assert kinds.get("Trans Ocean Airlines") == "organization" and kinds.get("Kellan") == "organization"
+    assert kinds.get("East Kipworth") == "place" and "Soccer" not in kinds

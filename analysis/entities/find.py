@@ -180,6 +180,14 @@ def _sentence_entities(
             if place:
                 registry.add(place_kind(place), place, tokens[first].start, tokens[last - 1].end)
                 continue
+            after = tokens[last].text if last < len(tokens) else ""
+            if (
+                _caps_opening(tokens, first, last, paragraph_start)
+                and last - first <= _DATELINE_WORDS
+                and (after in (",", "(") or after[:1].isdigit())
+            ):
+                registry.add("place", text.title(), tokens[first].start, tokens[last - 1].end)
+                continue  # "EAST MORICHES, N.Y. 1996-07-18": a dateline's town, which no list knows; not "SOCCER -"
             segments = segment_run(tokens, first, last)
             for before, seg in zip(segments, segments[1:]):
                 if not caps and before.kind == "title" and seg.kind == "name":

@@ -488,7 +488,7 @@ def _org_introducers() -> frozenset[str]:
 # follow other words as often ("Holiday party", "the Trump movement", "Islamist group")
 _ORG_NOUNS_AFTER = frozenset(
     "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet "
-    "faction airline carrier insurer brokerage cult sect".split()
+    "faction airline carrier insurer brokerage cult sect poll".split()
 )
 
 
@@ -538,7 +538,8 @@ def _feature_after(tokens: list[Token], first: int, after: int) -> bool:
 def _org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
     """A name that a noun for an organisation follows, perhaps with one modifier between
     (``Interfax news agency``, ``Kommersant daily``, ``Wagner militia``, ``Likud party``)."""
-    if first > 0 and tokens[first - 1].text.casefold() in ("a", "an"):
+    polled = after < len(tokens) and tokens[after].text == "poll"  # "a Gallup poll": who took it
+    if first > 0 and tokens[first - 1].text.casefold() in ("a", "an") and not polled:
         return False  # "a Baton Rouge newspaper": the name says where or whose, the noun is another
     if "-" in tokens[after - 1].text and tokens[after - 1].text.rsplit("-", 1)[1][:1].islower():
         return False  # "Spanish-language network", "Democratic-leaning group": an adjective
