@@ -1005,3 +1005,16 @@ def test_a_firm_before_what_it_flies_a_pollster_and_a_dateline_in_capitals():
     )
     assert kinds.get("Trans Ocean Airlines") == "organization" and kinds.get("Kellan") == "organization"
     assert kinds.get("East Kipworth") == "place" and "Soccer" not in kinds
+
+
+def test_a_summary_row_with_match_details_and_sports_positions():
+    """A soccer summary row may end with its details ("Half-time 1-1 Attendance 28,401"): its clubs
+    are still organisations and its scorers people; "top seed", "batsman" and "fly-half" are titles."""
+    kinds = _kinds(
+        "SOCCER - SUMMARIES\n\nLONDON 1996-12-07\n\nSummaries of matches on Saturday:\n\n"
+        "Kelworth 2 (Varga 23, Ostrov 67) Dunmore 1 (Pell 40) Half-time 1-1 Attendance 28,401\n\n"
+        "In tennis, top seed Lena Brask beat Ana Kell. Batsman Rohan Vell made 40.\n"
+    )
+    assert kinds.get("Kelworth") == "organization" and kinds.get("Dunmore") == "organization"
+    for name in ("Varga", "Ostrov", "Pell", "Lena Brask", "Rohan Vell"):
+        assert kinds.get(name) == "person", name

@@ -18,6 +18,8 @@ _SCORE_REACH = 6  # tokens between a match word and its score ("beat the New Yor
 # how a batsman was out, right after his name in a scorecard row ("Atherton c Latif b Akram 31")
 _DISMISSALS = frozenset("c b lbw st run not retired hit".split())
 _AFTER_MINUTE = frozenset({")", ",", "pen", "penalty", "og", "+"})
+# the match details a summary row gives after the score, which end the row's names
+_DETAILS = frozenset("half-time halftime attendance att".split())
 _SCORERS = frozenset("scorer scorers goalscorer goalscorers".split())
 _DRAWS = frozenset("drew draw draws drawn".split())
 # a result, then "to" or "by" and the side that won: "lost to Cleveland", "a home defeat by Tenerife", "beaten by Leeds"
@@ -105,10 +107,13 @@ def _standings_with_percentage(tokens: Sequence[Token], first: int, last: int) -
 def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int, int]] | None:
     """A line made only of capitalised names each followed by whole numbers (and a closing full
     stop): the (start, end, how many numbers) of each name, else None. A score may have brackets
-    after it, the scorers (``Arsenal 2 (Wright 12, Bergkamp 55) Derby 2``) or overtime (``(OT)``)."""
+    after it, the scorers (``Arsenal 2 (Wright 12, Bergkamp 55) Derby 2``) or overtime (``(OT)``),
+    and the row may end with the match details (``Half-time 1-1 Attendance 28,401``)."""
     groups: list[tuple[int, int, int]] = []
     k = first
     while k < last and tokens[k].text != ".":
+        if groups and tokens[k].text.casefold() in _DETAILS:
+            return groups  # "... Newcastle 1 (Shearer 40) Half-time 1-1 Attendance 28,401"
         a = k
         while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
             k += 1
