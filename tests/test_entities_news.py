@@ -1018,3 +1018,15 @@ def test_a_summary_row_with_match_details_and_sports_positions():
     assert kinds.get("Kelworth") == "organization" and kinds.get("Dunmore") == "organization"
     for name in ("Varga", "Ostrov", "Pell", "Lena Brask", "Rohan Vell"):
         assert kinds.get(name) == "person", name
+
+
+def test_a_team_after_a_competitor_and_country_in_a_results_row():
+    """ "2. Jean Alvesi (France) Benton 18.265 seconds behind": the name after the competitor's
+    country is the team he drives or rides for, an organisation."""
+    kinds = _kinds(
+        "MOTOR RACING - RESULTS\n\nMONZA, Italy 1996-09-08\n\nLeading results:\n\n"
+        "1. Mikhail Sorin (Germany) Varetti 1 hour 17 minutes 43.632 seconds\n"
+        "2. Jean Alvesi (France) Benton 18.265 seconds behind\n"
+    )
+    assert kinds.get("Varetti") == "organization" and kinds.get("Benton") == "organization"
+    assert kinds.get("Jean Alvesi") == "person" and kinds.get("France") == "place"

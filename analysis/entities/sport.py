@@ -47,7 +47,18 @@ def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, in
             decided.update(dict.fromkeys(notes, None))
         for a, b in _players(tokens, first, last, in_line):
             decided[a, b] = "person"
+            for team in _team_after_nationality(tokens, b, in_line):
+                decided[team] = "organization"
     return decided
+
+
+def _team_after_nationality(tokens: Sequence[Token], b: int, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The team a results row names after a competitor and the country in brackets ("Jean Alesi
+    (France) Benetton 18.265 seconds behind", "Laurent Dufaux (Switzerland) Festina"), if any."""
+    if not _nationality_after(tokens, b):
+        return []
+    end = _bracket_end(tokens, b, min(b + 6, len(tokens)))
+    return [(a, z) for a, z in runs if a == end and not canonical_place(" ".join(t.text for t in tokens[a:z]))]
 
 
 def _lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
