@@ -16,7 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from analysis.frequency import zipf_frequency
-from analysis.places import country_names, demonym_place
+from analysis.places import country_names, demonym_place, region_names
 from analysis.resources import table, word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
@@ -173,6 +173,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j = end  # "Standard & Poor's"
             elif tokens[j].text == "on" and _on_joins(tokens, j):
                 j += 2  # "Council on Foreign Relations", "Commission on Human Rights"
+            elif tokens[j].text == "in" and (tail := _in_region(tokens, i, j)):
+                j = tail  # "Organisation for Security and Cooperation in Europe"
             elif tokens[j].text == "and" and (tail := _and_tail(tokens, i, j)):
                 j = tail  # "Department of Health and Human Services", "Organization for Economic Cooperation and Development"
             elif (
@@ -326,6 +328,23 @@ def _and_tail(tokens: Sequence[Token], start: int, j: int) -> int | None:
         return None  # "University of Zurich and Gordon Hanson": a person after "and"
     last = fields[-1]
     return None if last in word_set("org_heads.txt") and not last.endswith("s") else k
+
+
+def _in_region(tokens: Sequence[Token], start: int, j: int) -> int | None:
+    """The end of a body's name that goes on with "in" and a continent or world region
+    ("Organisation for Security and Cooperation in Europe", "Conference on Disarmament in
+    Europe"), else None: the name so far must be an organisation word with its field ("of",
+    "for" or "on" after it) and a field of common words, and a region named in ``data/regions.txt``
+    must follow."""
+    words = [t.text for t in tokens[start:j]]
+    link = next((k for k, w in enumerate(words) if w in _FIELD_LINKS and k > 0 and words[k - 1] in org_words()), None)
+    if link is None or not all(_field_word(w) for w in words[link + 1 :] if w not in ("and", "the")):
+        return None  # not "the Bank of Japan in Asia": a place is no field
+    regions = region_names()[0]
+    for n in (2, 1):
+        if j + n < len(tokens) and " ".join(t.text for t in tokens[j + 1 : j + 1 + n]) in regions:
+            return j + 1 + n
+    return None
 
 
 def _field_word(word: str) -> bool:

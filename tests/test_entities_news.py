@@ -1030,3 +1030,13 @@ def test_a_team_after_a_competitor_and_country_in_a_results_row():
     )
     assert kinds.get("Varetti") == "organization" and kinds.get("Benton") == "organization"
     assert kinds.get("Jean Alvesi") == "person" and kinds.get("France") == "place"
+
+
+def test_a_body_named_with_its_region():
+    """ "Organisation for Security and Cooperation in Europe" is one body; "the Bank of Japan in
+    Asia" is a bank and a place, as a place is no field of work."""
+    kinds = _kinds(
+        "Monitors\n\nThe Organisation for Security and Cooperation in Europe sent monitors. The Bank of Japan in Asia said so.\n"
+    )
+    assert kinds.get("Organisation for Security and Cooperation in Europe") == "organization"
+    assert kinds.get("Bank of Japan") == "organization" and kinds.get("Asia") == "place"
