@@ -196,7 +196,7 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             and not (
                 len(first_word) > 1 and first_word.isupper()  # "PT Sinar Timah": an acronym, not "The"
             )
-            and not (first_word.casefold() in NAME_PARTICLES and j > i + 1)  # "De Klerk said", "La Paz", "Al Gore"
+            and not (j > i + 1 and _name_opening(first_word))  # "De Klerk said", "La Paz", "Li Peng"
         ):
             # capitalised by position only: "The", "Many", "It"
             i += 1
@@ -234,6 +234,14 @@ def _plural_noun(word: str) -> bool:
         and common_word(word, opens_sentence=True)
         and word not in org_words()
     )
+
+
+def _name_opening(word: str) -> bool:
+    """Is a stop word that opens a sentence before a capitalised word part of the name: a name
+    particle ("De Klerk", "La Paz", "Al Gore"), or a two-letter word that is no common English
+    word but a surname the stop list holds as an abbreviation ("Li Peng", "Ma Ying-jeou")?"""
+    key = word.casefold()
+    return key in NAME_PARTICLES or (len(key) == 2 and zipf_frequency(key) < VERY_COMMON_WORD_ZIPF)
 
 
 def _after_company(tokens: Sequence[Token], start: int, j: int) -> bool:
