@@ -196,7 +196,7 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             and not (
                 len(first_word) > 1 and first_word.isupper()  # "PT Sinar Timah": an acronym, not "The"
             )
-            and not (j > i + 1 and _name_opening(first_word))  # "De Klerk said", "La Paz", "Li Peng"
+            and not (j > i + 1 and _name_opening(tokens, i, j))  # "De Klerk said", "La Paz", "Li Peng", "Wells Fargo"
         ):
             # capitalised by position only: "The", "Many", "It"
             i += 1
@@ -236,12 +236,16 @@ def _plural_noun(word: str) -> bool:
     )
 
 
-def _name_opening(word: str) -> bool:
+def _name_opening(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Is a stop word that opens a sentence before a capitalised word part of the name: a name
-    particle ("De Klerk", "La Paz", "Al Gore"), or a two-letter word that is no common English
-    word but a surname the stop list holds as an abbreviation ("Li Peng", "Ma Ying-jeou")?"""
-    key = word.casefold()
-    return key in NAME_PARTICLES or (len(key) == 2 and zipf_frequency(key) < VERY_COMMON_WORD_ZIPF)
+    particle ("De Klerk", "La Paz", "Al Gore"), a two-letter word that is no common English word
+    but a surname the stop list holds as an abbreviation ("Li Peng", "Ma Ying-jeou"), or the first
+    word of a listed company ("Wells Fargo", "Microsoft Corp")?"""
+    key = tokens[i].text.casefold()
+    if key in NAME_PARTICLES or (len(key) == 2 and zipf_frequency(key) < VERY_COMMON_WORD_ZIPF):
+        return True
+    companies = word_set("companies.txt")
+    return any(" ".join(t.text for t in tokens[i:k]) in companies for k in range(i + 1, j + 1))
 
 
 def _after_company(tokens: Sequence[Token], start: int, j: int) -> bool:

@@ -973,8 +973,10 @@ def test_a_name_particle_opening_a_sentence_stays_in_the_name():
     part of the name after it, though the stop list holds it; so is a two-letter surname the list
     holds as an abbreviation ("Li Peng, the premier", "Ed Brookover")."""
     kinds = _kinds(
-        "Talks\n\nDe Vries said so. La Paz was calm. Al Gore agreed. Li Wenbo, the Chinese premier, left. Ed Kowal spoke.\n"
+        "Talks\n\nDe Vries said so. La Paz was calm. Al Gore agreed. Li Wenbo, the Chinese premier, left. Ed Kowal spoke. "
+        "Wells Fargo lent the money.\n"
     )
+    assert kinds.get("Wells Fargo") == "organization"  # a listed company whose first word the stop list holds
     assert kinds.get("De Vries") == "person" and kinds.get("La Paz") == "place" and kinds.get("Al Gore") == "person"
     assert kinds.get("Li Wenbo") == "person" and kinds.get("Ed Kowal") == "person"
     assert not {"Vries", "Paz", "Wenbo", "Kowal"} & set(kinds)
