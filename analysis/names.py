@@ -209,12 +209,19 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# months that are no given names ("May", "June", "April" and "August" are), which date a name before them
+_DATING_MONTHS = frozenset("january february march july september october november december".split())
+
+
 def _dated(tokens: Sequence[Token], start: int, j: int) -> bool:
-    """Is token ``j`` a weekday that dates the name before it (American news writes "said
-    Tuesday")? A day joins only one very common word before it, as in a day's own name ("Super
+    """Is token ``j`` a weekday or a month that dates the name before it (American news writes
+    "said Tuesday"; "Zenica October rallies")? A day joins only one very common word before it, as in a day's own name ("Super
     Tuesday", "Black Friday", "Good Friday"), or a club's name before its score or a match word
     ("Sheffield Wednesday 1", "Sheffield Wednesday drew", "against Sheffield Wednesday")."""
-    if tokens[j].text.casefold() not in _WEEKDAYS:
+    key = tokens[j].text.casefold()
+    if key in _DATING_MONTHS:  # "Zenica October rallies", "in Bosnia September 14"; not "Red October"
+        return j - start > 1 or not common_word(tokens[start].text, opens_sentence=False)
+    if key not in _WEEKDAYS:
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     club = (after is not None and (after.kind == "number" or after.text.casefold() in word_set("match_words.txt"))) or (

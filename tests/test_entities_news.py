@@ -1046,3 +1046,11 @@ def test_a_body_named_with_its_region():
     )
     assert kinds.get("Organisation for Security and Cooperation in Europe") == "organization"
     assert kinds.get("Bank of Japan") == "organization" and kinds.get("Asia") == "place"
+
+
+def test_a_month_after_a_name_and_an_airport_named_for_a_person():
+    """ "Zenica October rallies": a month dates the town before it, not part of its name ("Red
+    October" keeps it); "John F. Kennedy airport" is the airport, a place."""
+    kinds = _kinds("Notes\n\nTuzla October rallies were held. The plane left John K. Miller airport.\n")
+    assert kinds.get("Tuzla") == "place" and "Tuzla October" not in kinds
+    assert kinds.get("John K. Miller") == "place"

@@ -516,6 +516,8 @@ _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas 
 # "bridge", "tower") and buildings or streets, which follow firms' and people's names as often
 _NOT_FEATURES_AFTER = frozenset("sound bridge tower square station stadium arena road street avenue boulevard".split())
 _CROSSINGS = frozenset({"crossing", "checkpoint"})  # "the Erez crossing": where news reports people crossing
+# airports, which news names for people ("John F. Kennedy airport", "Charles de Gaulle airport")
+_AIRPORTS = frozenset({"airport", "airfield"})
 
 
 @cache
@@ -526,9 +528,11 @@ def _features_after() -> frozenset[str]:
 
 
 def _feature_after(tokens: list[Token], first: int, after: int) -> bool:
-    """Is the name followed by a lower-case word for a geographic feature ("the Erez crossing",
-    "the Litani river")? Not an acronym ("a CIA station") or common words ("the Southern
+    """Is the name followed by a lower-case word for a geographic feature or an airport ("the Erez
+    crossing", "the Litani river", "Kennedy airport")? Not an acronym ("a CIA station") or common words ("the Southern
     region", "the Middle Eastern region")."""
+    if after < len(tokens) and tokens[after].text in _AIRPORTS:
+        return True  # "John F. Kennedy airport": a person's name, the place named for them
     if after >= len(tokens) or tokens[after].text not in _features_after():
         return False
     words = [t.text for t in tokens[first:after]]
