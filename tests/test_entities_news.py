@@ -1054,3 +1054,14 @@ def test_a_month_after_a_name_and_an_airport_named_for_a_person():
     kinds = _kinds("Notes\n\nTuzla October rallies were held. The plane left John K. Miller airport.\n")
     assert kinds.get("Tuzla") == "place" and "Tuzla October" not in kinds
     assert kinds.get("John K. Miller") == "place"
+
+
+def test_a_team_named_for_a_city_and_a_singular_nickname():
+    """In a sports story a city's or state's name and a common word after it name a team ("the
+    Oklahoma City Thunder rested"), while "in Salt Lake City" is the city."""
+    kinds = _kinds(
+        "BASKETBALL - ROUNDUP\n\nNEW YORK 1996-12-06\n\nKarl Malone scored 30 points as Utah beat Boston 105-96. "
+        "Later the Oklahoma City Thunder rested in Salt Lake City.\n"
+    )
+    assert kinds.get("Oklahoma City Thunder") == "organization"
+    assert kinds.get("Salt Lake City") == "place"

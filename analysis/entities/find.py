@@ -14,6 +14,7 @@ from analysis.article import Article
 from analysis.entities import market, sport
 from analysis.entities.kinds import (
     _MODIFIERS,
+    LOCATIVES,
     _appositive_role,
     _classify,
     _could_be_someone,
@@ -302,6 +303,13 @@ def _sentence_entities(
                 )
             ):
                 kind, canonical, guessed = "organization", written, False
+            if (
+                sports
+                and kind in (None, "place", "person")
+                and not (seg.first > 0 and tokens[seg.first - 1].text.casefold() in LOCATIVES)  # "in Salt Lake City"
+                and sport.nicknamed_team(name_words)
+            ):
+                kind, canonical, guessed = "organization", written, False  # "the Oklahoma City Thunder", "Utah Jazz"
             if (
                 sports
                 and (kind is None or guessed)

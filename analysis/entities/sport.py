@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group, place_name
-from analysis.names import common_word, place_of
-from analysis.places import canonical_place, national_side
+from analysis.names import common_word, given_names, org_words, place_of
+from analysis.places import canonical_place, national_side, region_names
 from analysis.resources import word_set
 from analysis.tokens import Token
 
@@ -295,6 +295,23 @@ def names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
         k -= 1  # "at the U.S. Open"
     after_locative = k >= 0 and tokens[k].text.casefold() in LOCATIVES and not _names_the_winner(tokens, k)
     return not national_side(place) and not after_locative
+
+
+def nicknamed_team(words: Sequence[str]) -> bool:
+    """In a sports story, a city's or state's name and a common word in the singular after it
+    name a team ("Oklahoma City Thunder", "Utah Jazz", "Orlando Magic"), as "Chicago Bulls" does
+    with a plural; not a feature of the land ("Salt Lake City", "Hudson River") or a body ("Dallas
+    Police")."""
+    if len(words) < 2 or place_name(" ".join(words)):
+        return False  # "Salt Lake City" is the city
+    last = words[-1]
+    _, features = region_names()
+    if not (last[1:].islower() and common_word(last, opens_sentence=True)) or last in features or last in org_words():
+        return False
+    if last.endswith("s") or last.casefold() in given_names():
+        return False  # plurals are kinds._city_and_nickname's; "Dallas Irving" is no team
+    prefix = [" ".join(words[:n]) for n in (len(words) - 1, len(words) - 2) if n >= 1]
+    return any(place_name(p) and not canonical_place(p) for p in prefix)
 
 
 def acts_as_player(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
