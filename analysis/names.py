@@ -369,7 +369,7 @@ def _in_region(tokens: Sequence[Token], start: int, j: int) -> int | None:
 def _field_word(word: str) -> bool:
     """A word that names a field of work inside an organisation's name ("Health", "Development"):
     a common English word, not a place or demonym ("Zurich")."""
-    return common_word(word, opens_sentence=True) and not _known_place(word)
+    return common_word(word, opens_sentence=True) and not known_place(word)
 
 
 # weekdays and months, and the months' abbreviations (without their full stop): dates, not names
@@ -553,21 +553,22 @@ def _office_field(tokens: Sequence[Token], j: int, last: int) -> int:
     k = j + 1
     while k < last and (
         tokens[k].text in ("and", "the", "of")
-        or _known_place(tokens[k].text)
+        or known_place(tokens[k].text)
         or (common_word(tokens[k].text, opens_sentence=True) and tokens[k].text.casefold() not in given_names())
     ):
         k += 1
     while k > j + 1 and tokens[k - 1].text in ("and", "the", "of"):
         k -= 1
-    if k < last and _known_place(f"{tokens[k - 1].text} {tokens[k].text}"):
+    if k < last and known_place(f"{tokens[k - 1].text} {tokens[k].text}"):
         k += 1  # "King of New York": the field ends with the place, not inside it
     if any(t.text in org_words() or (len(t.text) > 1 and t.text.isupper()) for t in tokens[j + 1 : k]):
         return 0  # "CEO of Washington Restaurant Association", "Governor of the Bank of England", "President of CNN": a body
     return k - j if k > j + 1 else 0
 
 
-def _known_place(word: str) -> bool:
-    """A country, demonym or city ("France", "London"), though some are given names too."""
+def known_place(word: str) -> bool:
+    """A country, demonym or city ("France", "London", "Qatar"), though some are given names too;
+    not a name with a feature word at its end ("Michael Bay")."""
     return place_of(word) is not None or word in word_set("cities.txt")
 
 

@@ -32,6 +32,7 @@ from analysis.names import (
     caps_line,
     common_word,
     given_names,
+    known_place,
     place_of,
     segment_run,
     title_length,
@@ -271,7 +272,7 @@ def _sentence_entities(
                 registry.add("organization", article.text[start:end], start, end)
                 role = affiliation = gender = None
                 continue
-            if not has_title and lead_role and k == 0 and not _is_org(name_words) and not _place_word(name_words):
+            if not has_title and lead_role and k == 0 and not _is_org(name_words) and not known_place(" ".join(name_words)):
                 # not "the official News Agency", "host Qatar"
                 role, affiliation, has_title = lead_role, lead_affiliation, True
             guesses: list[str | None] = []
@@ -421,13 +422,6 @@ def _column_heads(words: Sequence[Token]) -> bool:
         and any(len(t.text) == 1 for t in words)
         and all(len(t.text) <= 3 and t.text.isalpha() and t.text.isupper() for t in words)
     )
-
-
-def _place_word(words: Sequence[str]) -> bool:
-    """Is the name a country, a demonym or a city ("Qatar", "Doha"), not a name with a feature word
-    at its end ("Michael Bay")?"""
-    name = " ".join(words)
-    return place_of(name) is not None or name in word_set("cities.txt")
 
 
 def _guessed_person(registry: Registry, name: str, start: int, guessed: bool | None, words: Sequence[str]) -> bool:
