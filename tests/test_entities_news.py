@@ -1065,3 +1065,18 @@ def test_a_team_named_for_a_city_and_a_singular_nickname():
     )
     assert kinds.get("Oklahoma City Thunder") == "organization"
     assert kinds.get("Salt Lake City") == "place"
+
+
+def test_newspapers_named_by_their_last_word():
+    """ "Boston Globe", "Des Moines Register", "China Daily", "USA Today", "Asahi Shimbun" are
+    newspapers, organisations, though each last word alone is a common noun."""
+    kinds = _kinds("Press\n\nThe Kelvor Globe and Marlow Today reported it, as did Dunmore Daily and the Hokuto Shimbun.\n")
+    for name in ("Kelvor Globe", "Marlow Today", "Dunmore Daily", "Hokuto Shimbun"):
+        assert kinds.get(name) == "organization", name
+
+
+def test_a_partys_members_by_their_office_are_a_group():
+    """ "Tory MPs", "Republican Senators": a party's members named by their office are a group of
+    people, no person and no organisation."""
+    kinds = _kinds("Vote\n\nTory MPs said the vote was lost. Republican Senators agreed.\n")
+    assert "Tory MPs" not in kinds and "Republican Senators" not in kinds

@@ -90,8 +90,8 @@ def _is_org(words: Sequence[str]) -> bool:
     a name ("Leeds United") or before one ("AC Milan", "Dynamo Kiev"); one word ending in "bank"
     ("Bundesbank"); "PT ..." (an Indonesian company)."""
     heads = org_words()
-    if words[-1] in _org_heads() or (len(words) > 1 and words[-1] in heads):
-        return True  # "Senate"; "Nikko Securities" but not "Trust" alone
+    if words[-1] in _org_heads() or (len(words) > 1 and (words[-1] in heads or words[-1] in word_set("press_endings.txt"))):
+        return True  # "Senate"; "Nikko Securities", "Boston Globe" but not "Trust" alone
     last = words[-1]
     if len(last) > 6 and last[:1].isupper() and last.endswith("bank") and last[1:].islower():
         return True  # one word ending in "bank": "Bundesbank", "Commerzbank", "Rabobank"
@@ -105,10 +105,20 @@ def _is_org(words: Sequence[str]) -> bool:
 
 
 def _names_a_group(words: Sequence[str]) -> bool:
-    """ "Americans", "African Americans", "Republicans", "New Yorkers": a group of people, not an entity."""
+    """ "Americans", "African Americans", "Republicans", "New Yorkers", "Tory MPs": a group of people,
+    not an entity."""
     last = words[-1]
+    members = (
+        len(words) == 2
+        and words[0] in word_set("group_names.txt")
+        and last.endswith("s")
+        and (last[:-1].isupper() or _occupation(last[:-1].casefold()))  # "Tory MPs", "Republican Senators"
+    )
     return len(words) <= 2 and (
-        last in word_set("group_names.txt") or (last.endswith("s") and place_of(last[:-1]) is not None) or _inhabitants(words)
+        members
+        or last in word_set("group_names.txt")
+        or (last.endswith("s") and place_of(last[:-1]) is not None)
+        or _inhabitants(words)
     )
 
 
