@@ -1080,3 +1080,10 @@ def test_a_partys_members_by_their_office_are_a_group():
     people, no person and no organisation."""
     kinds = _kinds("Vote\n\nTory MPs said the vote was lost. Republican Senators agreed.\n")
     assert "Tory MPs" not in kinds and "Republican Senators" not in kinds
+
+
+def test_an_appositive_role_after_a_possessive():
+    """ "Condoleezza Rice, his national security adviser" and "X, Croatia's foreign minister":
+    the role after a possessive makes a person, whatever the tagger makes of the name."""
+    kinds = _kinds("Memoir\n\nThe former president referred to Condoleezza Rice, his national security adviser.\n")
+    assert kinds.get("Condoleezza Rice") == "person"

@@ -586,14 +586,17 @@ def _leads_people(tokens: list[Token], after: int) -> bool:
 
 def _appositive_role(tokens: list[Token], after: int) -> str | None:
     """``Hugh Hill, a doctor, said`` -> ``doctor``: a title after the name between commas, perhaps
-    after an age (``Ann Lee, 34, a nurse``)."""
+    after an age (``Ann Lee, 34, a nurse``), a possessive (``his national security adviser``) or a
+    country's (``Croatia's foreign minister``)."""
     if after + 2 >= len(tokens) or tokens[after].text != ",":
         return None
     j = after + 1
     if j + 2 < len(tokens) and tokens[j].kind == "number" and tokens[j + 1].text == ",":
         j += 2  # "Gloria Garcia, 34, a nurse": an age first
-    if tokens[j].text.casefold() in ("a", "an", "the"):
-        j += 1
+    if tokens[j].text.casefold() in ("a", "an", "the", "his", "her", "their"):
+        j += 1  # "Condoleezza Rice, his national security adviser"
+    elif j + 1 < len(tokens) and tokens[j + 1].text in ("'s", "’s") and place_of(tokens[j].text):
+        j += 2  # "Ivo Sanader, Croatia's foreign minister"
     while j < len(tokens) and (tokens[j].text.casefold() in _MODIFIERS or place_of(tokens[j].text)):
         j += 1  # "a senior Slovak lawmaker"
     n = title_length(tokens, j) if j < len(tokens) else 0
