@@ -1087,3 +1087,14 @@ def test_an_appositive_role_after_a_possessive():
     the role after a possessive makes a person, whatever the tagger makes of the name."""
     kinds = _kinds("Memoir\n\nThe former president referred to Condoleezza Rice, his national security adviser.\n")
     assert kinds.get("Condoleezza Rice") == "person"
+
+
+def test_a_full_name_the_tagger_reads_as_a_body_is_a_person():
+    """A man's or a woman's given name and a surname with no organisation word and no listed firm
+    is a person, whatever the tagger says ("Gary Hart started winning"); bodies with a place, an
+    acronym or a title in their names stay bodies ("America Rising PAC")."""
+    kinds = _kinds(
+        "Labor\n\nThe party was divided. Gary Hart started winning Senate campaigns by denouncing rivals. "
+        "The ads were paid for by America Rising PAC.\n"
+    )
+    assert kinds.get("Gary Hart") == "person" and kinds.get("America Rising PAC") != "person"

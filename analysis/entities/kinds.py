@@ -303,6 +303,8 @@ def _classify(
         return None, name  # "Houthi rebels": a movement's name used as an adjective
     if kind == "place" and _full_name(words):
         return "person", name  # "Marco Rubio", "Paul Manafort": no place is named so
+    if kind == "organization" and _full_name(words) and not company and not _is_org(words) and _only_a_name(words):
+        return "person", name  # "Gary Hart started winning": no organisation word, no listed firm
     if kind is not None:
         return kind, name if kind == "person" else bare
     if _is_acronym(words):
@@ -353,6 +355,16 @@ def _city_and_nickname(words: Sequence[str]) -> bool:
 
 
 _SURNAME_ZIPF = 4.5  # a last word more common than this is a word ("Hilton Head", "Mason City"), not a surname
+
+
+def _only_a_name(words: Sequence[str]) -> bool:
+    """No place opens the words and no acronym or title is among them ("America Rising PAC",
+    "Clark County Coroner", "Cleveland Police Patrolmen" are bodies the tagger read right)."""
+    return (
+        not any(place_name(" ".join(words[:n])) for n in (1, 2))
+        and not any(len(w) > 1 and w.isupper() for w in words[1:])
+        and not any(title_length(tokenize(w.casefold()), 0) for w in words[1:])
+    )
 
 
 def _full_name(words: Sequence[str]) -> bool:
