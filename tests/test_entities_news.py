@@ -1098,3 +1098,11 @@ def test_a_full_name_the_tagger_reads_as_a_body_is_a_person():
         "The ads were paid for by America Rising PAC.\n"
     )
     assert kinds.get("Gary Hart") == "person" and kinds.get("America Rising PAC") != "person"
+
+
+def test_regions_within_countries_are_places():
+    """ "New England", "the Midwest", "the Rust Belt", "the Horn of Africa" are places news names,
+    though no country list holds them (``data/regions.txt``)."""
+    kinds = _kinds("Vote\n\nVoters in New England and the Midwest backed him, as did the Rust Belt and the Horn of Africa.\n")
+    for name in ("New England", "Midwest", "Rust Belt", "Horn of Africa"):
+        assert kinds.get(name) == "place", name

@@ -48,8 +48,8 @@ def place_name(text: str) -> str | None:
     bare = text[4:] if text.startswith("the ") else text
     if bare in whole or bare.split()[-1] in features:
         return bare
-    if bare in _cities_and_states() or bare in word_set("provinces.txt"):
-        return bare
+    if bare in _cities_and_states() or bare in word_set("provinces.txt") or bare in word_set("regions_within.txt"):
+        return bare  # "Phoenix", "Chechnya", "the Midwest"
     return None
 
 
