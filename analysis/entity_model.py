@@ -20,7 +20,7 @@ from itertools import chain
 from analysis import crf
 from analysis.crf import Tagger
 from analysis.frequency import zipf_frequency
-from analysis.names import caps_line, given_names, org_words, title_length, title_starts
+from analysis.name_words import caps_line, given_names, org_words, title_length, title_starts
 from analysis.tokens import Token
 
 MODEL_FILE = "entities_crf.json.gz"

@@ -4,37 +4,40 @@ No trained NER model can be used offline here, so proper names come from the tex
 patterns: a run of capitalised words (with ``of``/``and``/``the`` inside) such as
 ``Japanese Foreign Minister Yoko Kamikawa`` is split into a place or demonym
 (``Japanese``), a title from ``data/titles.txt`` (``Foreign Minister``) and a name
-(``Yoko Kamikawa``). Used by collocations (multiword terms) and entities. The given names
-(``given_names``) live here too: the run splitting reads them, and so do the entity rules.
+(``Yoko Kamikawa``). Used by collocations (multiword terms) and entities. The word lists the
+runs and segments read (titles, organisation words, given names, particles) are in
+``analysis.name_words``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import NamedTuple
 
 from analysis.frequency import zipf_frequency
-from analysis.places import country_names, demonym_place, region_names
-from analysis.resources import table, word_set
+from analysis.name_words import (
+    CONNECTORS,
+    MONTH_ABBREVIATIONS,
+    NAME_PARTICLES,
+    PARTICLE_PAIRS,
+    VERY_COMMON_WORD_ZIPF,
+    WEEKDAYS,
+    WEEKDAYS_AND_MONTHS,
+    common_word,
+    company_words,
+    given_names,
+    is_capitalised,
+    known_place,
+    org_words,
+    place_of,
+    title_ends,
+    title_length,
+)
+from analysis.places import region_names
+from analysis.resources import word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
-
-# lower-case particles of patronymics ("Abdullah ibn Hussein", "Daniel arap Moi", "Ahmed ould Daddah",
-# Swahili "wa" in "Kengo wa Dondo", "Ngugi wa Thiong'o")
-_PATRONYMICS = frozenset("ibn bint arap ould wa".split())
-CONNECTORS = frozenset({"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da"}) | _PATRONYMICS
-# lower-case particles inside a name ("Nikolaus van der Pas", "Juan del Castillo", "Ali bin Hassan")
-NAME_PARTICLES = frozenset("de al bin van von der la le du da los las den het del di dos das ter ten".split()) | _PATRONYMICS
-# two-word particles inside a surname (Dutch, German, Spanish, Portuguese, Italian)
-_PARTICLE_PAIRS = frozenset(
-    {("van", "der"), ("van", "den"), ("van", "de"), ("von", "der"), ("de", "la"), ("de", "los"), ("de", "las"), ("van", "het")}
-)
-_OFFICE_WORDS = frozenset(
-    "foreign defense defence finance trade economy economic interior justice health home commerce treasury "
-    "energy education labor labour transport agriculture environment industry culture security".split()
-)
 
 
 class Segment(NamedTuple):
@@ -43,81 +46,6 @@ class Segment(NamedTuple):
     first: int
     last: int
     kind: str
-
-
-@cache
-def titles() -> frozenset[tuple[str, ...]]:
-    """Titles as case-folded token tuples."""
-    from analysis.tokens import tokenize
-
-    return frozenset(tuple(t.text.casefold() for t in tokenize(title)) for title in word_set("titles.txt"))
-
-
-@cache
-def _max_title_length() -> int:
-    return max(len(t) for t in titles())
-
-
-# an Arabic article or patronymic joined to a name by a hyphen ("al-Shara", "el-Sisi", "bin-Salman")
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ul|bin|ibn|abu|bint)-[A-Z]")
-
-
-def is_capitalised(token: Token) -> bool:
-    """Starts with a capital letter (``Kamikawa``, ``U.S.``, ``Ing-wen``), or is a name after a
-    hyphenated particle (``al-Shara``)."""
-    text = token.text
-    return token.kind == "word" and (text[:1].isupper() or ("-" in text[:5] and bool(_PARTICLE_NAME.match(text))))
-
-
-def place_of(text: str) -> str | None:
-    """The place a country name or demonym stands for (``Japanese`` -> Japan)."""
-    return demonym_place(text) or country_names().get(text)
-
-
-@cache
-def title_starts() -> frozenset[str]:
-    """Case-folded words a title can start with: ``title_length`` is 0 at any other word."""
-    modifiers, heads = _title_parts()
-    return frozenset(t[0] for t in titles()) | modifiers | heads | _OFFICE_WORDS
-
-
-def title_length(tokens: Sequence[Token], i: int, end: int | None = None) -> int:
-    """Length of the longest title starting at token ``i`` (0 if none).
-
-    An office word before Minister or Secretary makes a title too (``Commerce Secretary``).
-    """
-    end = len(tokens) if end is None else end
-    if i >= end or tokens[i].text.casefold() not in title_starts():
-        return 0
-    keys = [t.text.casefold() for t in tokens[i : min(end, i + _max_title_length() + 1)]]
-    composed = _composed_title_length(keys)
-    for n in range(len(keys), 0, -1):
-        if tuple(keys[:n]) in titles():
-            return max(n, composed)
-    if len(keys) >= 2 and keys[0] in _OFFICE_WORDS and keys[1] in ("minister", "secretary"):
-        return 2
-    return composed
-
-
-@cache
-def _title_parts() -> tuple[frozenset[str], frozenset[str]]:
-    rows = table("title_parts.tsv")
-    return (
-        frozenset(r["word"] for r in rows if r["part"] == "modifier"),
-        frozenset(r["word"] for r in rows if r["part"] == "head"),
-    )
-
-
-def _composed_title_length(keys: Sequence[str]) -> int:
-    """Modifiers then a head: ``chief financial officer``, ``head coach``, ``council president``."""
-    modifiers, heads = _title_parts()
-    best = 0
-    for n, key in enumerate(keys):
-        if key in heads:
-            best = n + 1
-        if key not in modifiers:
-            break
-    return best
 
 
 def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = True) -> list[tuple[int, int]]:
@@ -179,7 +107,7 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j = tail  # "Department of Health and Human Services", "Organization for Economic Cooperation and Development"
             elif (
                 j + 2 < n
-                and (tokens[j].text, tokens[j + 1].text) in _PARTICLE_PAIRS
+                and (tokens[j].text, tokens[j + 1].text) in PARTICLE_PAIRS
                 and is_capitalised(tokens[j + 2])
                 and tokens[j - 1].end + 2 >= tokens[j].start
             ):
@@ -206,9 +134,6 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
     return runs
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 # months that are no given names ("May", "June", "April" and "August" are), which date a name before them
 _DATING_MONTHS = frozenset("january february march july september october november december".split())
 
@@ -221,7 +146,7 @@ def _dated(tokens: Sequence[Token], start: int, j: int) -> bool:
     key = tokens[j].text.casefold()
     if key in _DATING_MONTHS:  # "Zenica October rallies", "in Bosnia September 14"; not "Red October"
         return j - start > 1 or not common_word(tokens[start].text, opens_sentence=False)
-    if key not in _WEEKDAYS:
+    if key not in WEEKDAYS:
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     club = (after is not None and (after.kind == "number" or after.text.casefold() in word_set("match_words.txt"))) or (
@@ -306,7 +231,7 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
         return before.casefold() not in WEEKDAYS_AND_MONTHS  # "Alexander the Great", not "on Monday the EU"
     if connector == "for":
         plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
-        return before in org_words() or plural or before.casefold() in _title_ends()
+        return before in org_words() or plural or before.casefold() in title_ends()
     if connector == "of":
         start += title_length(tokens, start, j)  # "Gov. Ann Okafor of New Jersey": the name after the title
     if connector == "of" and 2 <= j - start <= 3:
@@ -314,7 +239,7 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
         heads = org_words()
         return not (
             words[0].casefold() in given_names()
-            and all(w[:1].isupper() and w not in heads and w.casefold() not in _title_ends() for w in words)
+            and all(w[:1].isupper() and w not in heads and w.casefold() not in title_ends() for w in words)
         )
     return True
 
@@ -370,56 +295,6 @@ def _field_word(word: str) -> bool:
     """A word that names a field of work inside an organisation's name ("Health", "Development"):
     a common English word, not a place or demonym ("Zurich")."""
     return common_word(word, opens_sentence=True) and not known_place(word)
-
-
-# weekdays and months, and the months' abbreviations (without their full stop): dates, not names
-WEEKDAYS_AND_MONTHS = _WEEKDAYS | frozenset(
-    "january february march april may june july august september october november december".split()
-)
-MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-
-
-@cache
-def org_words() -> frozenset[str]:
-    """Words that end organisation names: heads that make one alone ("Senate", "Ministry") and
-    endings that make one after a name ("Securities", "Club", "Corp")."""
-    return word_set("org_heads.txt") | company_words()
-
-
-@cache
-def company_words() -> frozenset[str]:
-    """Words that make a name before them a company's or an institution's ("Securities", "Corp",
-    "Group", "Club") and name nothing alone."""
-    return word_set("org_endings.txt") | word_set("company_suffixes.txt")
-
-
-@cache
-def _title_ends() -> frozenset[str]:
-    """Case-folded words a title can end with (``minister``, ``secretary``, ``envoy``)."""
-    return frozenset(t[-1] for t in titles()) | _title_parts()[1]
-
-
-_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
-
-
-@cache
-def given_names() -> dict[str, str | None]:
-    """Given name -> ``m``/``f`` when Jörg Michael's first-name dictionary (nam_dict.txt, about
-    48,000 names, shipped in the ``gender-guesser`` package) lists it under one gender only, None
-    when under both or as either ("?")."""
-    from importlib import resources
-
-    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
-    names: dict[str, str | None] = {}
-    for code, raw in _NAME_LINE.findall(text):
-        gender = _GENDER_CODES.get(code)
-        for name in {raw.replace("+", r) for r in ("", " ", "-")} if "+" in raw else (raw,):
-            key = name.lower()
-            names[key] = gender if names.get(key, gender) == gender else None
-    return names
-
-
-_NAME_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
 
 
 def _handle(tokens: Sequence[Token], i: int) -> bool:
@@ -566,12 +441,6 @@ def _office_field(tokens: Sequence[Token], j: int, last: int) -> int:
     return k - j if k > j + 1 else 0
 
 
-def known_place(word: str) -> bool:
-    """A country, demonym or city ("France", "London", "Qatar"), though some are given names too;
-    not a name with a feature word at its end ("Michael Bay")."""
-    return place_of(word) is not None or word in word_set("cities.txt")
-
-
 def _on_joins(tokens: Sequence[Token], j: int) -> bool:
     """Does the "on" at ``j`` join a body to its subject ("Council on Foreign Relations",
     "Select Committee on Benghazi")? After an organisation head, not before a date ("Congress on
@@ -604,22 +473,3 @@ def _trim_connectors(tokens: Sequence[Token], segments: list[Segment]) -> list[S
         if b > a:
             out.append(Segment(a, b, seg.kind))
     return out
-
-
-# How common a capitalised word is in English (wordfreq's Zipf scale: 4 = once per 100,000 words)
-# decides whether capitals make it a name: a word this common that opens a sentence ("Fortunately",
-# "Researchers"), or a very common one inside a sentence ("the World"), is a word, not a one-word name.
-COMMON_WORD_ZIPF = 3.5
-VERY_COMMON_WORD_ZIPF = 5.0
-
-
-def common_word(word: str, opens_sentence: bool) -> bool:
-    """Is this capitalised word just an English word (a stop word, or common enough), not a name?"""
-    key = word.casefold()
-    return key in stopwords() or zipf_frequency(key) >= (COMMON_WORD_ZIPF if opens_sentence else VERY_COMMON_WORD_ZIPF)
-
-
-def caps_line(tokens: Sequence[Token]) -> bool:
-    """A line in capitals (a wire headline or a sports slug): case says nothing about names there."""
-    letters = list(filter(str.isalpha, "".join(t.text for t in tokens)))
-    return len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)

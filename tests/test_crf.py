@@ -145,7 +145,7 @@ def test_entity_ids_are_those_of_the_feature_strings():
     from itertools import chain
 
     from analysis import entity_model as em
-    from analysis.names import caps_line
+    from analysis.name_words import caps_line
     from analysis.tokens import tokenize
 
     model = em.tagger()

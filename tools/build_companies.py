@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.frequency import zipf_frequency  # noqa: E402
-from analysis.names import VERY_COMMON_WORD_ZIPF  # noqa: E402
+from analysis.name_words import VERY_COMMON_WORD_ZIPF  # noqa: E402
 
 OUT = ROOT / "analysis" / "data" / "companies.txt"
 # legal forms and their abbreviations at the end of a company's name, dropped (repeatedly:

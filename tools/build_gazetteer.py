@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.frequency import zipf_frequency  # noqa: E402
-from analysis.names import given_names  # noqa: E402
+from analysis.name_words import given_names  # noqa: E402
 
 OUT = ROOT / "analysis" / "data" / "gazetteer_places.txt"
 CITIES = ROOT / "analysis" / "data" / "cities.txt"

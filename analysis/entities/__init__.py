@@ -4,7 +4,8 @@ The text's own evidence decides first, in the tradition of gazetteer-and-pattern
 (GATE's ANNIE; Mikheev, Moens & Grover, EACL 1999); a tagger trained on open annotations
 (``analysis.entity_model``) decides the names the evidence leaves open:
 
-- capitalised runs are split into place adjective, title and name (``analysis.names``);
+- capitalised runs are split into place adjective, title and name (``analysis.names``, which
+  reads its word lists through ``analysis.name_words``);
 - a name is a **place** when it is a country (ISO 3166 via pycountry, plus variants), a
   demonym's country, a region or geographic feature (``data/regions.txt``), a U.S. state
   or a city of 300,000 people or more (GeoNames, ``data/cities.txt``);
@@ -21,9 +22,10 @@ Later mentions join the first: a surname or full name (the canonical name is the
 name the article gives) and ``he``/``she`` (the most recent compatible person, gender learnt
 from honorifics and from pronouns already linked).
 
-Stages: ``find`` (names sentence by sentence) -> ``kinds`` (what each name is; ``sport`` for
-what a sports table's layout says, ``market`` for listed companies and what a market report's
-sentences say) -> ``registry`` (who is in the article, with every mention);
+Stages: ``find`` (names sentence by sentence) -> ``kinds`` (what each name is; ``bodies`` for
+what shows an organisation, ``sport`` for what a sports table's layout says, ``market`` for listed
+companies and what a market report's sentences say) -> ``registry`` (who is in the article, with
+every mention);
 the tables are made here.
 """
 

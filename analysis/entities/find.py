@@ -11,7 +11,7 @@ from functools import partial
 
 from analysis import entity_model
 from analysis.article import Article
-from analysis.entities import market, sport
+from analysis.entities import bodies, market, sport
 from analysis.entities.kinds import (
     _MODIFIERS,
     LOCATIVES,
@@ -20,23 +20,13 @@ from analysis.entities.kinds import (
     _could_be_someone,
     _given_name_first,
     _is_org,
-    _leads_people,
     _lone_given_name,
     place_kind,
     place_name,
 )
 from analysis.entities.registry import Entity, Registry
-from analysis.names import (
-    WEEKDAYS_AND_MONTHS,
-    capitalised_runs,
-    caps_line,
-    common_word,
-    given_names,
-    known_place,
-    place_of,
-    segment_run,
-    title_length,
-)
+from analysis.name_words import WEEKDAYS_AND_MONTHS, caps_line, common_word, given_names, known_place, place_of, title_length
+from analysis.names import capitalised_runs, segment_run
 from analysis.places import PARTY_TAG, canonical_place, demonym_place, state_name
 from analysis.resources import word_set
 from analysis.tokens import Token
@@ -331,7 +321,7 @@ def _sentence_entities(
                 and not _personal(name_words)
                 and not common_word(name_words[0], opens_sentence=True)
                 and place_of(name_words[0]) is None
-                and _leads_people(tokens, seg.last)
+                and bodies.leads_people(tokens, seg.last)
             ):
                 kind, canonical, guessed = "organization", written, False  # "Hizbollah leader Hassan Nasrallah"
             if kind is None and sports and _listed_after(tokens, seg.first, people_end) and _could_be_someone(name_words):

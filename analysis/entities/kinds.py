@@ -9,12 +9,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from analysis.entities import market
+from analysis.entities import bodies, market
 from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
-from analysis.names import NAME_PARTICLES, common_word, given_names, org_words, place_of, title_length
+from analysis.name_words import NAME_PARTICLES, common_word, given_names, org_words, place_of, title_length
 from analysis.places import canonical_place, region_names, state_name
-from analysis.resources import mapping, names_and_endings, word_set
+from analysis.resources import names_and_endings, word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token, tokenize
 
@@ -112,7 +112,7 @@ def _names_a_group(words: Sequence[str]) -> bool:
         len(words) == 2
         and words[0] in word_set("group_names.txt")
         and last.endswith("s")
-        and (last[:-1].isupper() or _occupation(last[:-1].casefold()))  # "Tory MPs", "Republican Senators"
+        and (last[:-1].isupper() or bodies.occupation(last[:-1].casefold()))  # "Tory MPs", "Republican Senators"
     )
     return len(words) <= 2 and (
         members
@@ -163,50 +163,6 @@ def _is_acronym(words: Sequence[str]) -> bool:
     )
 
 
-@cache
-def _parties() -> dict[str, bool]:
-    """Each party's short name -> is it also an English word?"""
-    return {name: word == "yes" for name, word in mapping("parties.tsv", "name", "word").items()}
-
-
-# words after a party's name that show it is one ("Labour leader", "a Labor government")
-_PARTY_CONTEXT = frozenset(
-    "party leader leaders government candidate candidates mp mps members voters lawmakers deputies chairman "
-    "spokesman spokeswoman manifesto conference campaign minister ministers supporters".split()
-)
-
-
-def _party(name: str, tokens: list[Token], last: int | None, registry: Registry) -> bool:
-    """Is the name a news agency's (``data/news_agencies.txt``), or a party's or a movement's short
-    name (``data/parties.tsv``: "Likud", "Hamas")?
-    One that is also an English word ("Labour") needs a party's word after it ("Labour leader")
-    or the article's having named the party so before."""
-    if name in word_set("news_agencies.txt"):
-        return True  # "Tanjug quoted him", "according to Itar-Tass"
-    word = _parties().get(name)
-    if word is None:
-        return False
-    after = tokens[last].text.casefold() if last is not None and last < len(tokens) else ""
-    return not word or after in _PARTY_CONTEXT or registry.sure_organization(name)
-
-
-_LINKS = frozenset("of for and the on in de".split())  # words an acronym skips: "Organisation of (the) Islamic Conference"
-
-
-def _spelled_out(tokens: list[Token], last: int, words: Sequence[str]) -> bool:
-    """Is the name an acronym's expansion, the acronym in brackets after it ("Implementation Force
-    (IFOR)", "Kurdistan Workers Party (PKK)")? Its initials, less linking words, must begin the
-    acronym or be its letters in order, as an organisation's acronym is made."""
-    if last + 2 >= len(tokens) or tokens[last].text != "(" or tokens[last + 2].text != ")":
-        return False
-    acronym = tokens[last + 1].text.replace(".", "")
-    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
-        return False
-    initials = "".join(w[0] for w in words if w.casefold() not in _LINKS and w[:1].isupper())
-    letters = iter(acronym)
-    return len(initials) >= 2 and (acronym.startswith(initials[:2]) and all(c in letters for c in initials))
-
-
 def _classify(
     tokens: list[Token],
     first: int,
@@ -247,14 +203,14 @@ def _classify(
     bare = name[4:] if name.startswith("The ") else name  # "The Brookings Institution" -> "Brookings Institution"
     if len(words) == 1 and opens and common_word(words[0], opens_sentence=False) and words[0] in _org_heads():
         return None, name  # "Police said", "Army chief ...": a very common noun, capitalised by its place
-    introduced = first > 0 and tokens[first - 1].text.casefold() in _org_introducers()
+    introduced = first > 0 and tokens[first - 1].text.casefold() in bodies.org_introducers()
     if introduced and _known_person(registry, name, tokens[first].start):
         introduced = False  # "the organization Bill Clinton used" after "Bill Clinton" was named
     if (
         _is_org(words)
         or introduced
-        or (last is not None and _spelled_out(tokens, last, words))
-        or _party(bare, tokens, last, registry)
+        or (last is not None and bodies.spelled_out(tokens, last, words))
+        or bodies.party(bare, tokens, last, registry)
     ):
         # "the militant group Hamas", "the Implementation Force (IFOR)", "a Likud government"
         return "organization", bare
@@ -275,11 +231,11 @@ def _classify(
         return None, name  # "Fortunately" opening a sentence, "the World": a word, capitalised; not "NATO said"
     if _city_and_nickname(words):
         return "organization", name  # "Chicago Bulls", "Milwaukee Bucks": a team
-    if _works_at(tokens, first):
+    if bodies.works_at(tokens, first):
         return "organization", bare  # "analysts at Jefferies"
     if last is not None and market.traded(tokens, first, last):
         return "organization", bare  # "Hoechst shares fell", "Siemens rose 1.20 marks"
-    if last is not None and _org_noun_after(tokens, first, last):
+    if last is not None and bodies.org_noun_after(tokens, first, last):
         return "organization", bare  # "Interfax news agency"
     if last is not None and _feature_after(tokens, first, last):
         return "place", bare  # "the Erez crossing", "the Litani river"
@@ -471,67 +427,9 @@ def _affiliated(tokens: list[Token], first: int, last: int) -> bool:
     return after or before
 
 
-def _occupation(word: str) -> bool:
-    """A lower-case word for someone's job ("analyst", "economist", "trader"): a one-word title or a
-    source head for unnamed people."""
-    heads = mapping("source_heads.tsv", "head", "type")
-    return bool(title_length(tokenize(word), 0)) or "anonymous" in (heads.get(word), heads.get(word + "s"))
-
-
 def _name_like(word: str) -> bool:
     """Could be part of a person's name: capitalised, not a stop word, no place or demonym in it."""
     return word[:1].isupper() and word.casefold() not in stopwords() and not any(place_of(part) for part in word.split("-"))
-
-
-@cache
-def _org_introducers() -> frozenset[str]:
-    return frozenset(
-        {
-            "group",
-            "party",
-            "company",
-            "newspaper",
-            "broadcaster",
-            "agency",
-            "network",
-            "firm",
-            "organization",
-            "organisation",
-            "movement",
-            "militia",
-            "outlet",
-            "daily",
-            "magazine",
-        }
-    )
-
-
-# nouns that name an organisation after its name; not "party", "movement" or "group", which
-# follow other words as often ("Holiday party", "the Trump movement", "Islamist group")
-_ORG_NOUNS_AFTER = frozenset(
-    "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet "
-    "faction airline carrier insurer brokerage cult sect poll".split()
-)
-
-
-def _works_at(tokens: list[Token], first: int) -> bool:
-    """Is the name where someone works: "at" after an occupation ("analysts at Jefferies and
-    Morningstar", "an economist at the Brookings Institution", "a professor at Yale")?"""
-    k = first - 1
-    while (
-        k >= 0
-        and first - k <= 8
-        and tokens[k].text != "at"
-        and (tokens[k].text[:1].isupper() or tokens[k].text in ("and", ",", "the"))
-    ):
-        k -= 1  # back over the names and "and" of a coordination
-    if k < 1 or tokens[k].text != "at":
-        return False
-    noun = tokens[k - 1].text.casefold()
-    return _occupation(noun) or (noun.endswith("s") and _occupation(noun[:-1]))
-
-
-_NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
 
 
 # feature words of data/regions.txt that do not make a place in lower case: verbs ("sound",
@@ -559,41 +457,6 @@ def _feature_after(tokens: list[Token], first: int, after: int) -> bool:
         return False
     words = [t.text for t in tokens[first:after]]
     return not _is_acronym(words) and not all(common_word(w, opens_sentence=True) for w in words)
-
-
-def _org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
-    """A name that a noun for an organisation follows, perhaps with one modifier between
-    (``Interfax news agency``, ``Kommersant daily``, ``Wagner militia``, ``Likud party``)."""
-    polled = after < len(tokens) and tokens[after].text == "poll"  # "a Gallup poll": who took it
-    if first > 0 and tokens[first - 1].text.casefold() in ("a", "an") and not polled:
-        return False  # "a Baton Rouge newspaper": the name says where or whose, the noun is another
-    if "-" in tokens[after - 1].text and tokens[after - 1].text.rsplit("-", 1)[1][:1].islower():
-        return False  # "Spanish-language network", "Democratic-leaning group": an adjective
-    j = after
-    if j < len(tokens) and tokens[j].text in _NOUN_MODIFIERS:
-        j += 1
-    if j < len(tokens) and tokens[j].text == "party":
-        # "the ruling Likud party"; not "a Christmas party" or "the Holiday party": a name no common word
-        words = [t.text for t in tokens[first:after]]
-        return not any(common_word(w, opens_sentence=True) for w in words)
-    return j < len(tokens) and tokens[j].text in _ORG_NOUNS_AFTER
-
-
-# lower-case titles of those who lead a body, which a body's name goes before ("Hizbollah leader
-# Hassan Nasrallah", "WikiLeaks founder Julian Assange"); not "spokesman" or "adviser", which a
-# politician's name goes before as often ("Clinton spokesman Brian Fallon")
-_LEADERS = frozenset("leader founder chairman chairwoman chief commander president".split())
-
-
-def _leads_people(tokens: list[Token], after: int) -> bool:
-    """Is the name before a leader's title and a person's name ("Inkatha leader Mangosuthu
-    Buthelezi")? Then it is the body led."""
-    return (
-        after + 2 < len(tokens)
-        and tokens[after].text in _LEADERS
-        and tokens[after + 1].text[:1].isupper()
-        and (tokens[after + 2].text[:1].isupper() or tokens[after + 1].text.casefold() in given_names())
-    )
 
 
 def _appositive_role(tokens: list[Token], after: int) -> str | None:

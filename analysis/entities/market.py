@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from analysis.names import is_capitalised
+from analysis.name_words import is_capitalised
 from analysis.resources import mapping, word_set
 from analysis.tokens import Token
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.names import company_words, given_names
+from analysis.name_words import company_words, given_names
 from analysis.places import canonical_place, state_name
 from analysis.resources import word_set
 

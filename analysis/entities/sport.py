@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group, place_name
-from analysis.names import common_word, given_names, org_words, place_of
+from analysis.name_words import common_word, given_names, org_words, place_of
 from analysis.places import canonical_place, national_side, region_names
 from analysis.resources import word_set
 from analysis.tokens import Token

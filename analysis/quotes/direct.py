@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from analysis.article import Article, Sentence
-from analysis.names import title_length
+from analysis.name_words import title_length
 from analysis.quotes.base import (
     _NUMBER_WORDS,
     PRONOUNS,

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.article import Article
 from analysis.entities.kinds import place_name
-from analysis.names import MONTH_ABBREVIATIONS, WEEKDAYS_AND_MONTHS
+from analysis.name_words import MONTH_ABBREVIATIONS, WEEKDAYS_AND_MONTHS
 from analysis.places import PARTY_TAG, state_name
 from analysis.quotes.base import _LOOKBACK, _NUMBER_WORDS, _POSTMODIFIER_LINKS, PRONOUNS, Cue, Mention, _cues, _source_heads
 from analysis.quotes.spans import _MARKS

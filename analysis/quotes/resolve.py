@@ -11,7 +11,8 @@ from dataclasses import replace
 from analysis.article import Article
 from analysis.entities import Entity, Registry
 from analysis.entities.kinds import _names_a_group
-from analysis.names import capitalised_runs, common_word, place_of, segment_run
+from analysis.name_words import common_word, place_of
+from analysis.names import capitalised_runs, segment_run
 from analysis.places import canonical_place
 from analysis.quotes.base import _POSTMODIFIER_LINKS, _RECENT_SPEAKERS, Attribution, Mention, _source_heads
 from analysis.resources import mapping

@@ -1,0 +1,152 @@
+"""What in a sentence shows that a name is an organisation's: a party's or a news agency's
+short name (``data/parties.tsv``, ``data/news_agencies.txt``), an acronym's expansion, a noun
+that introduces a body or follows one ("the militant group Hamas", "Interfax news agency"), where
+someone works ("analysts at Jefferies"), and a leader's title before a person ("Hizbollah leader
+Hassan Nasrallah"). ``kinds`` asks these questions of each name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from analysis.entities.registry import Registry
+from analysis.name_words import common_word, given_names, title_length
+from analysis.resources import mapping, word_set
+from analysis.tokens import Token, tokenize
+
+
+@cache
+def _parties() -> dict[str, bool]:
+    """Each party's short name -> is it also an English word?"""
+    return {name: word == "yes" for name, word in mapping("parties.tsv", "name", "word").items()}
+
+
+# words after a party's name that show it is one ("Labour leader", "a Labor government")
+_PARTY_CONTEXT = frozenset(
+    "party leader leaders government candidate candidates mp mps members voters lawmakers deputies chairman "
+    "spokesman spokeswoman manifesto conference campaign minister ministers supporters".split()
+)
+
+
+def party(name: str, tokens: list[Token], last: int | None, registry: Registry) -> bool:
+    """Is the name a news agency's (``data/news_agencies.txt``), or a party's or a movement's short
+    name (``data/parties.tsv``: "Likud", "Hamas")?
+    One that is also an English word ("Labour") needs a party's word after it ("Labour leader")
+    or the article's having named the party so before."""
+    if name in word_set("news_agencies.txt"):
+        return True  # "Tanjug quoted him", "according to Itar-Tass"
+    word = _parties().get(name)
+    if word is None:
+        return False
+    after = tokens[last].text.casefold() if last is not None and last < len(tokens) else ""
+    return not word or after in _PARTY_CONTEXT or registry.sure_organization(name)
+
+
+_LINKS = frozenset("of for and the on in de".split())  # words an acronym skips: "Organisation of (the) Islamic Conference"
+
+
+def spelled_out(tokens: list[Token], last: int, words: Sequence[str]) -> bool:
+    """Is the name an acronym's expansion, the acronym in brackets after it ("Implementation Force
+    (IFOR)", "Kurdistan Workers Party (PKK)")? Its initials, less linking words, must begin the
+    acronym or be its letters in order, as an organisation's acronym is made."""
+    if last + 2 >= len(tokens) or tokens[last].text != "(" or tokens[last + 2].text != ")":
+        return False
+    acronym = tokens[last + 1].text.replace(".", "")
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = "".join(w[0] for w in words if w.casefold() not in _LINKS and w[:1].isupper())
+    letters = iter(acronym)
+    return len(initials) >= 2 and (acronym.startswith(initials[:2]) and all(c in letters for c in initials))
+
+
+def occupation(word: str) -> bool:
+    """A lower-case word for someone's job ("analyst", "economist", "trader"): a one-word title or a
+    source head for unnamed people."""
+    heads = mapping("source_heads.tsv", "head", "type")
+    return bool(title_length(tokenize(word), 0)) or "anonymous" in (heads.get(word), heads.get(word + "s"))
+
+
+@cache
+def org_introducers() -> frozenset[str]:
+    return frozenset(
+        {
+            "group",
+            "party",
+            "company",
+            "newspaper",
+            "broadcaster",
+            "agency",
+            "network",
+            "firm",
+            "organization",
+            "organisation",
+            "movement",
+            "militia",
+            "outlet",
+            "daily",
+            "magazine",
+        }
+    )
+
+
+# nouns that name an organisation after its name; not "party", "movement" or "group", which
+# follow other words as often ("Holiday party", "the Trump movement", "Islamist group")
+_ORG_NOUNS_AFTER = frozenset(
+    "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet "
+    "faction airline carrier insurer brokerage cult sect poll".split()
+)
+
+
+def works_at(tokens: list[Token], first: int) -> bool:
+    """Is the name where someone works: "at" after an occupation ("analysts at Jefferies and
+    Morningstar", "an economist at the Brookings Institution", "a professor at Yale")?"""
+    k = first - 1
+    while (
+        k >= 0
+        and first - k <= 8
+        and tokens[k].text != "at"
+        and (tokens[k].text[:1].isupper() or tokens[k].text in ("and", ",", "the"))
+    ):
+        k -= 1  # back over the names and "and" of a coordination
+    if k < 1 or tokens[k].text != "at":
+        return False
+    noun = tokens[k - 1].text.casefold()
+    return occupation(noun) or (noun.endswith("s") and occupation(noun[:-1]))
+
+
+_NOUN_MODIFIERS = frozenset("news state private public media investment oil gas mining energy".split())
+
+
+def org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
+    """A name that a noun for an organisation follows, perhaps with one modifier between
+    (``Interfax news agency``, ``Kommersant daily``, ``Wagner militia``, ``Likud party``)."""
+    polled = after < len(tokens) and tokens[after].text == "poll"  # "a Gallup poll": who took it
+    if first > 0 and tokens[first - 1].text.casefold() in ("a", "an") and not polled:
+        return False  # "a Baton Rouge newspaper": the name says where or whose, the noun is another
+    if "-" in tokens[after - 1].text and tokens[after - 1].text.rsplit("-", 1)[1][:1].islower():
+        return False  # "Spanish-language network", "Democratic-leaning group": an adjective
+    j = after
+    if j < len(tokens) and tokens[j].text in _NOUN_MODIFIERS:
+        j += 1
+    if j < len(tokens) and tokens[j].text == "party":
+        # "the ruling Likud party"; not "a Christmas party" or "the Holiday party": a name no common word
+        words = [t.text for t in tokens[first:after]]
+        return not any(common_word(w, opens_sentence=True) for w in words)
+    return j < len(tokens) and tokens[j].text in _ORG_NOUNS_AFTER
+
+
+# lower-case titles of those who lead a body, which a body's name goes before ("Hizbollah leader
+# Hassan Nasrallah", "WikiLeaks founder Julian Assange"); not "spokesman" or "adviser", which a
+# politician's name goes before as often ("Clinton spokesman Brian Fallon")
+_LEADERS = frozenset("leader founder chairman chairwoman chief commander president".split())
+
+
+def leads_people(tokens: list[Token], after: int) -> bool:
+    """Is the name before a leader's title and a person's name ("Inkatha leader Mangosuthu
+    Buthelezi")? Then it is the body led."""
+    return (
+        after + 2 < len(tokens)
+        and tokens[after].text in _LEADERS
+        and tokens[after + 1].text[:1].isupper()
+        and (tokens[after + 2].text[:1].isupper() or tokens[after + 1].text.casefold() in given_names())
+    )
