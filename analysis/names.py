@@ -140,9 +140,10 @@ _DATING_MONTHS = frozenset("january february march july september october novemb
 
 def _dated(tokens: Sequence[Token], start: int, j: int) -> bool:
     """Is token ``j`` a weekday or a month that dates the name before it (American news writes
-    "said Tuesday"; "Zenica October rallies")? A day joins only one very common word before it, as in a day's own name ("Super
-    Tuesday", "Black Friday", "Good Friday"), or a club's name before its score or a match word
-    ("Sheffield Wednesday 1", "Sheffield Wednesday drew", "against Sheffield Wednesday")."""
+    "said Tuesday"; "Zenica October rallies")? A day or a month joins only one very common word
+    before it, as in a day's own name ("Super Tuesday", "Black Friday", "Red October"), and a day
+    a club's name before its score or a match word ("Sheffield Wednesday 1", "Sheffield Wednesday
+    drew", "against Sheffield Wednesday")."""
     key = tokens[j].text.casefold()
     if key in _DATING_MONTHS:  # "Zenica October rallies", "in Bosnia September 14"; not "Red October"
         return j - start > 1 or not common_word(tokens[start].text, opens_sentence=False)
@@ -311,13 +312,14 @@ def _ampersand_joins(tokens: Sequence[Token], j: int) -> bool:
         return False
     if tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1:
         return True  # "AT&T", "C&S Wholesale Grocers": glued, always one name
-    names, places = given_names(), word_set("cities.txt")
+    names = given_names()
     left, right = tokens[j - 1].text, tokens[j + 1].text
     return not (
         _cited(tokens, j + 2)
         or title_length(tokens, j + 1)
         or (left.casefold() in names and right.casefold() in names and left != right)
-        or any(w in places or place_of(w) for w in (left, right))  # "Priest & Washington", a crossing
+        or known_place(left)
+        or known_place(right)  # "Priest & Washington", a crossing
         or min(len(left), len(right)) == 1  # "Gates C & D"
     )
 
@@ -421,8 +423,8 @@ def _office_field(tokens: Sequence[Token], j: int, last: int) -> int:
     """The length of an office's field after its title ("for Refugees" in "High Commissioner for
     Refugees", "for Foreign Affairs" before "Alexander Downer"), 0 if ``j`` starts none: "for" or
     "of", then common English words or places up to a given name or the run's end ("President of
-    France Jacques Chirac"). "Minister for Trade Tim
-    Fischer" names Tim Fischer; the field is the office's, not a person called "Refugees"."""
+    France Jacques Chirac"). "Minister for Trade Tim Fischer" names Tim Fischer; the field is the
+    office's, not a person called "Refugees"."""
     if j + 1 >= last or tokens[j].text not in ("for", "of"):
         return 0
     k = j + 1

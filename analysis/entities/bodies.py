@@ -28,11 +28,11 @@ _PARTY_CONTEXT = frozenset(
 )
 
 
-def party(name: str, tokens: list[Token], last: int | None, registry: Registry) -> bool:
+def known_body(name: str, tokens: list[Token], last: int | None, registry: Registry) -> bool:
     """Is the name a news agency's (``data/news_agencies.txt``), or a party's or a movement's short
-    name (``data/parties.tsv``: "Likud", "Hamas")?
-    One that is also an English word ("Labour") needs a party's word after it ("Labour leader")
-    or the article's having named the party so before."""
+    name (``data/parties.tsv``: "Likud", "Hamas")? A party's name that is also an English word
+    ("Labour") needs a party's word after it ("Labour leader") or the article's having named the
+    party so before."""
     if name in word_set("news_agencies.txt"):
         return True  # "Tanjug quoted him", "according to Itar-Tass"
     word = _parties().get(name)

@@ -16,7 +16,7 @@ from analysis.name_words import NAME_PARTICLES, common_word, given_names, org_wo
 from analysis.places import canonical_place, region_names, state_name
 from analysis.resources import names_and_endings, word_set
 from analysis.stopwords import stopwords
-from analysis.tokens import Token, tokenize
+from analysis.tokens import Token
 
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 
@@ -210,7 +210,7 @@ def _classify(
         _is_org(words)
         or introduced
         or (last is not None and bodies.spelled_out(tokens, last, words))
-        or bodies.party(bare, tokens, last, registry)
+        or bodies.known_body(bare, tokens, last, registry)
     ):
         # "the militant group Hamas", "the Implementation Force (IFOR)", "a Likud government"
         return "organization", bare
@@ -319,7 +319,7 @@ def _only_a_name(words: Sequence[str]) -> bool:
     return (
         not any(place_name(" ".join(words[:n])) for n in (1, 2))
         and not any(len(w) > 1 and w.isupper() for w in words[1:])
-        and not any(title_length(tokenize(w.casefold()), 0) for w in words[1:])
+        and not any(bodies.occupation(w.casefold()) for w in words[1:])
     )
 
 
@@ -449,8 +449,8 @@ def _features_after() -> frozenset[str]:
 
 def _feature_after(tokens: list[Token], first: int, after: int) -> bool:
     """Is the name followed by a lower-case word for a geographic feature or an airport ("the Erez
-    crossing", "the Litani river", "Kennedy airport")? Not an acronym ("a CIA station") or common words ("the Southern
-    region", "the Middle Eastern region")."""
+    crossing", "the Litani river", "Kennedy airport")? Not an acronym ("a CIA station") or common
+    words ("the Southern region", "the Middle Eastern region")."""
     if after < len(tokens) and tokens[after].text in _AIRPORTS:
         return True  # "John F. Kennedy airport": a person's name, the place named for them
     if after >= len(tokens) or tokens[after].text not in _features_after():

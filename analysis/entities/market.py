@@ -7,7 +7,6 @@ the tagger reads such names as people; in a market report the sentence's shape s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from analysis.name_words import is_capitalised
 from analysis.resources import mapping, word_set
@@ -17,15 +16,10 @@ _REACH = 8  # tokens between a market word and the move verb of one report ("Bay
 _AFTER_SUBJECT = frozenset("was were is are closed ended finished stayed".split())
 
 
-@cache
-def _listed() -> frozenset[str]:
-    return word_set("companies.txt")
-
-
 def listed(name: str) -> bool:
     """Is the name a listed company's, as written or with a company suffix after it ("Siemens",
     "Siemens AG", "Goldman Sachs")?"""
-    names = _listed()
+    names = word_set("companies.txt")
     if name in names:
         return True
     head, _, last = name.rpartition(" ")
