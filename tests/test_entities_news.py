@@ -1106,3 +1106,23 @@ def test_regions_within_countries_are_places():
     kinds = _kinds("Vote\n\nVoters in New England and the Midwest backed him, as did the Rust Belt and the Horn of Africa.\n")
     for name in ("New England", "Midwest", "Rust Belt", "Horn of Africa"):
         assert kinds.get(name) == "place", name
+
+
+def test_a_cricket_scores_row_names_its_sides_and_ground():
+    """Each line of a cricket scores table is a ground before a colon, then each side with its
+    totals (``259 and 207``, ``81-3``, ``313-8 dec``) and its scorers in brackets: the sides are
+    teams, the ground a place; "Boeing 747 and 767" in prose is no such row."""
+    kinds = _kinds(
+        "CRICKET - COUNTY SCORES\n\nLONDON 1996-08-30\n\nClose of play scores on Friday:\n\n"
+        "Brambleford: Wexshire 259 and 207 (A. Dale 69; D. Fenn 4-43), Norbury 114 (S. Watt 4-28) and 81-3.\n\n"
+        "Ashcombe-on-Leigh (The Meads): Thornshire 313-8 dec (C. Lowe 80 not out), Marlshire 95-2.\n\n"
+        "Kelby: Thornshire beat Norbury by an innings and 39 runs.\n\n"
+        "Result: Wexshire beat Marlshire by five wickets.\n\n"
+        "Flights\n\nThe crew were flying a Kestrel 747 and 767.\n"
+    )
+    for side in ("Wexshire", "Norbury", "Thornshire", "Marlshire"):
+        assert kinds.get(side) == "organization", side
+    for ground in ("Brambleford", "Ashcombe-on-Leigh", "The Meads", "Kelby"):
+        assert kinds.get(ground) == "place", ground
+    assert kinds.get("D. Fenn") == "person" and kinds.get("C. Lowe") == "person"
+    assert "Result" not in kinds and kinds.get("Kestrel") != "organization"

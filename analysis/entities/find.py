@@ -203,6 +203,8 @@ def _sentence_entities(
             registry.add("place", state, start, end)
         runs = [(a, b) for a, b in runs if not any(s < tokens[b - 1].end and tokens[a].start < e for s, e, _ in tags)]
     decided = sport.table_names(article.text, tokens, runs)
+    # a ground before a scores row's colon opens its line, where a lone word starts no run
+    runs = sorted(runs + [span for span, kind in decided.items() if kind == "place" and span not in runs])
     credits = _credits(article.text, tokens)
     people_end: set[int] = set()  # token indices right after a person named in this sentence
     for first, last in runs:

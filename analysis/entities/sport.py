@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group, place_name
-from analysis.name_words import common_word, given_names, org_words, place_of
+from analysis.frequency import zipf_frequency
+from analysis.name_words import VERY_COMMON_WORD_ZIPF, common_word, given_names, org_words, place_of
 from analysis.places import canonical_place, national_side, region_names
 from analysis.resources import word_set
 from analysis.tokens import Token
@@ -26,6 +27,9 @@ _DRAWS = frozenset("drew draw draws drawn".split())
 _AFTER_RESULT = frozenset("lost lose loses losing defeat defeats defeated beaten fell".split())
 _MARGIN_UNITS = frozenset("run runs wicket wickets innings".split())  # a cricket result's margin
 _MARGIN_REACH = 3  # tokens from "by" to its unit: "by an innings", "by 39 runs", "by five wickets"
+# what may follow a side's total in a cricket scores row: a declaration ("313-8 dec") or the
+# points a match earned ("Leicestershire 22 points")
+_AFTER_TOTAL = frozenset("dec declared d points pts".split())
 
 
 def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str | None]:
@@ -37,10 +41,14 @@ def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, in
     if not runs or not any(t.kind == "number" for t in tokens):
         return decided  # every row these rules read has a number
     for first, last in _lines(text, tokens):
-        teams = _teams(tokens, first, last)
+        teams = _teams(tokens, first, last) or _innings(tokens, first, last) or []
+        venue = _venue(tokens, first, last, bool(teams))
+        for a, b in venue:
+            decided[a, b] = "place"
         for a, b in teams:
             decided[a, b] = "organization"
-        in_line = [(a, b) for a, b in runs if first <= a and b <= last]
+        start = venue[-1][1] if venue else first
+        in_line = [(a, b) for a, b in runs if start <= a and b <= last]
         if teams:
             scorers, notes = _in_brackets(tokens, first, last, in_line)
             decided.update(dict.fromkeys(scorers, "person"))
@@ -92,6 +100,85 @@ def _teams(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, in
         for a, b, _ in groups
         if not _initials_then_surname([t.text for t in tokens[a:b]]) and not national_side(" ".join(t.text for t in tokens[a:b]))
     ]
+
+
+def _venue(tokens: Sequence[Token], first: int, last: int, sides: bool) -> list[tuple[int, int]]:
+    """The names of the ground that opens a row of sides or a result, before its colon
+    (``Chester-le-Street: Glamorgan 259 ...``, ``London (The Oval): ...``, ``Leicester:
+    Leicestershire beat Somerset by an innings``), as token ranges; none for a heading ("Result:",
+    "Division one:", "Scorers:"), which has a lower-case or very common word."""
+    label = next((k for k in range(first, last) if tokens[k].text == ":"), None)
+    if label is None or label == first or label - first > _SCORE_REACH or tokens[first].text.casefold() in _SCORERS:
+        return []
+    if not (sides or reports_a_match(tokens[label + 1 : last])):
+        return []
+    spans, a = [], None
+    for k in range(first, label + 1):
+        part = k < label and tokens[k].kind == "word" and tokens[k].text not in "()"
+        if part and a is None:
+            a = k
+        elif not part and a is not None:
+            spans.append((a, k))
+            a = None
+        if k < label and tokens[k].text not in "()" and not part:
+            return []  # "Group A, Round 2:"
+    for a, b in spans:
+        words = [t.text for t in tokens[a + (tokens[a].text == "The") : b]]  # "(The Oval)"
+        if place_name(" ".join(words)):
+            continue
+        if not all(w[:1].isupper() for w in words) or any(zipf_frequency(w.casefold()) >= VERY_COMMON_WORD_ZIPF for w in words):
+            return []  # by frequency alone: the stop list holds words that are also towns' ("Tunbridge Wells")
+    return spans
+
+
+def _innings(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]] | None:
+    """The sides of a cricket scores row, if the line is one:
+    ``Chester-le-Street: Glamorgan 259 and 207 (A. Dale 69; D. Blenkiron 4-43), Durham 114 and
+    81-3``. Each part between commas is a name and its totals (``296``, ``313-8 dec``, ``111 for
+    2``, two innings joined by "and"), each total perhaps with its batsmen and bowlers in brackets.
+    A row of two parts or more, or one whose brackets hold the scorecard; not "Boeing 747 and 767"."""
+    label = max((k for k in range(first, last) if tokens[k].text == ":"), default=first - 1)
+    if tokens[first].text.casefold() in _SCORERS:
+        return None  # "Scorers: Halvorsen 12, Takacs 45": players and minutes
+    k, sides, brackets = label + 1, [], False
+    while k < last and tokens[k].text != ".":
+        a = k
+        while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
+            k += 1
+        if a == k or (end := _total(tokens, k, last)) is None:
+            return None
+        sides.append((a, k))
+        k = end
+        while k < last and tokens[k].text in ("(", "and"):
+            if tokens[k].text == "(":
+                k = _bracket_end(tokens, k, last)
+                if k is None:
+                    return None
+                brackets = True
+            elif (k := _total(tokens, k + 1, last)) is None:
+                return None
+        if k < last and tokens[k].text in (",", ";"):
+            k += 1
+    if not sides or not all(t.text == "." for t in tokens[k:last]) or not (len(sides) >= 2 or brackets):
+        return None
+    return [(a, b) for a, b in sides if not national_side(" ".join(t.text for t in tokens[a:b]))]
+
+
+def _total(tokens: Sequence[Token], k: int, last: int) -> int | None:
+    """The index after a side's total at ``k`` (``296``, ``81-3``, ``111 for 2``, ``313-8 dec``,
+    ``22 points``), or None if no total starts there."""
+
+    def small(j: int) -> bool:
+        return j < last and tokens[j].kind == "number" and tokens[j].text.isdigit() and len(tokens[j].text) <= 3
+
+    if not small(k):
+        return None
+    k += 1
+    if k + 1 < last and tokens[k].text in ("-", "for") and small(k + 1):
+        k += 2
+    while k < last and tokens[k].text.casefold() in _AFTER_TOTAL:
+        k += 1
+    return k
 
 
 def _standings_with_percentage(tokens: Sequence[Token], first: int, last: int) -> int | None:
