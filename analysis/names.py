@@ -115,8 +115,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             else:
                 break
         first_word = tokens[i].text
-        if i == first and _opening_compound(first_word):
-            i += 1  # "Top-seeded Monica Seles": an adjective capitalised by position, then the name
+        if i == first and (_opening_compound(first_word) or _described(tokens, i, j)):
+            i += 1  # "Top-seeded Monica Seles", "Holders Germany": a word capitalised by position, then the name
             continue
         if (
             i == first
@@ -193,6 +193,30 @@ def _after_company(tokens: Sequence[Token], start: int, j: int) -> bool:
     while k < len(tokens) and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
         k += 1
     return tokens[k - 1].text not in org_words()  # not "Freedom Partners Action Fund": one name to its head
+
+
+def _described(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Does a plural common noun open the sentence before a name it describes ("Holders Germany",
+    "Champions Ajax", "Hosts UAE", "Banks Citigroup and ...")? Not when the rest of the run opens
+    with a stop word ("Reporters Without Borders") or ends with a word that makes the whole one
+    name: a body's, a firm's or a place's ("Champions League", "Workers Party", "News Corp",
+    "Times Square"); not a listed firm's first word ("Wells Fargo"); not before a very common word
+    ("Citizens United"); before a place's name, only in a match report ("Holders Germany beat
+    Italy"), as bodies are named so too ("Priorities USA")."""
+    word = tokens[i].text
+    if j - i < 2 or not _plural_noun(word) or word.casefold() in given_names() or known_place(word):
+        return False  # not "Chris Cox", "Texas Governor"
+    if _name_opening(tokens, i, j):
+        return False
+    rest = [t.text for t in tokens[i + 1 : j]]
+    if not all(is_capitalised(t) for t in tokens[i + 1 : j]) or rest[0].casefold() in stopwords():
+        return False
+    _, features = region_names()
+    if any(w in org_words() or w in company_words() for w in rest) or rest[-1] in features:
+        return False  # "Rules Committee Chairman Bruce Ash"
+    if known_place(" ".join(rest)):  # "Holders Germany beat Italy", but "Priorities USA raised $16 million"
+        return any(t.text.casefold() in word_set("match_words.txt") for t in tokens[j:])
+    return not (len(rest) == 1 and common_word(rest[0], opens_sentence=False))
 
 
 def _opening_compound(word: str) -> bool:

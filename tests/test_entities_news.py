@@ -1126,3 +1126,24 @@ def test_a_cricket_scores_row_names_its_sides_and_ground():
         assert kinds.get(ground) == "place", ground
     assert kinds.get("D. Fenn") == "person" and kinds.get("C. Lowe") == "person"
     assert "Result" not in kinds and kinds.get("Kestrel") != "organization"
+
+
+def test_a_plural_noun_opening_a_sentence_describes_the_name_after_it():
+    """ "Holders Varnland beat ...", "Champions Ostborg drew ...", "Candidates Ben Carson and ...":
+    a plural common noun capitalised by its place describes the name, which is the entity. Names
+    of that shape stay whole: "Champions League", "Workers Party", a body named with a place
+    outside a match report ("Priorities USA"), and given names ending in s ("Chris Cox")."""
+    kinds = _kinds(
+        "SOCCER - ROUNDUP\n\nMADRID 1996-12-06\n\nHolders Germany beat Italy 2-1 on Friday.\n\n"
+        "Champions Ostborg drew 1-1 with Kelby.\n\nChampions League games resume next week.\n"
+    )
+    assert kinds.get("Germany") == "place" and "Holders Germany" not in kinds
+    assert "Ostborg" in kinds and "Champions Ostborg" not in kinds
+    assert kinds.get("Champions League") == "organization"
+    kinds = _kinds(
+        "Donors\n\nPriorities USA raised $16 million. Candidates Ben Carson and Ted Cruz spoke. "
+        "Chris Cox said so. Workers Party members left.\n"
+    )
+    assert "USA" not in kinds
+    assert kinds.get("Ben Carson") == "person" and "Candidates Ben Carson" not in kinds
+    assert kinds.get("Chris Cox") == "person" and "Workers Party" in kinds
