@@ -88,13 +88,12 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j += 2  # "AT&T", "Procter & Gamble", "Standard & Poor's"; not "Dye & Bavelier, 2010", two authors
             elif (
                 j + 2 < n
-                and tokens[j].text == "of"
-                and tokens[j + 1].text == "the"
+                and (tokens[j].text, tokens[j + 1].text) in (("of", "the"), ("for", "the"), ("for", "a"))
                 and tokens[j - 1].text in org_words()
                 and is_capitalised(tokens[j + 2])
                 and tokens[j - 1].end + 2 >= tokens[j].start
             ):
-                j += 3  # "International Committee of the Red Cross", "Bank of the Philippine Islands"
+                j += 3  # "International Committee of the Red Cross", "Movement for a Democratic Slovakia"
             elif end := _members_body(tokens, j):
                 j = end  # "National Farmers' Union", "People's Liberation Army"
             elif _glued_possessive(tokens, j) and (end := _possessive_firm(tokens, i, j)):

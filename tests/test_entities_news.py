@@ -1147,3 +1147,13 @@ def test_a_plural_noun_opening_a_sentence_describes_the_name_after_it():
     assert "USA" not in kinds
     assert kinds.get("Ben Carson") == "person" and "Candidates Ben Carson" not in kinds
     assert kinds.get("Chris Cox") == "person" and "Workers Party" in kinds
+
+
+def test_a_body_named_for_a_cause_with_an_article():
+    """ "Movement for a Democratic Slovakia", "Institute for the Study of Labor": an organisation
+    word, "for" and an article open the rest of one body's name."""
+    kinds = _kinds(
+        "Vote\n\nHe quit the Movement for a Democratic Varnland on Monday. The Institute for the Study of Labor agreed.\n"
+    )
+    assert kinds.get("Movement for a Democratic Varnland") == "organization"
+    assert kinds.get("Institute for the Study of Labor") == "organization"
