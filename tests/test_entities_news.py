@@ -1157,3 +1157,11 @@ def test_a_body_named_for_a_cause_with_an_article():
     )
     assert kinds.get("Movement for a Democratic Varnland") == "organization"
     assert kinds.get("Institute for the Study of Labor") == "organization"
+
+
+def test_a_tables_typographic_note_names_nothing():
+    """ "(home team in CAPS)" says how the results are set; "CAPS" is no organisation."""
+    kinds = _kinds(
+        "ICE HOCKEY - RESULTS\n\nNEW YORK 1996-12-06\n\nResults on Thursday (home team in CAPS):\n\nKelby 4 MARLOW 2\n"
+    )
+    assert "CAPS" not in kinds and kinds.get("Kelby") == "organization"

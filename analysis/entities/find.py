@@ -31,6 +31,8 @@ from analysis.places import PARTY_TAG, canonical_place, demonym_place, state_nam
 from analysis.resources import word_set
 from analysis.tokens import Token
 
+# how a results table marks a side, in its note ("home team in CAPS", "seeds in bold")
+_TYPOGRAPHY = frozenset("caps capitals bold italics".split())
 _HONORIFICS = {
     "mr.": "m",
     "mr": "m",
@@ -210,6 +212,8 @@ def _sentence_entities(
     for first, last in runs:
         if (first, last) in decided and decided[first, last] is None:
             continue  # "(OT)" after a score: a note, no name
+        if last == first + 1 and first > 0 and tokens[first - 1].text == "in" and tokens[first].text.casefold() in _TYPOGRAPHY:
+            continue  # "(home team in CAPS)": how a table is set, no name
         if (first, last) in decided and len(segment_run(tokens, first, last)) == 1:
             start, end = tokens[first].start, tokens[last - 1].end
             entity = registry.add(decided[first, last], article.text[start:end], start, end)
