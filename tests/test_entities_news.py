@@ -1165,3 +1165,30 @@ def test_a_tables_typographic_note_names_nothing():
         "ICE HOCKEY - RESULTS\n\nNEW YORK 1996-12-06\n\nResults on Thursday (home team in CAPS):\n\nKelby 4 MARLOW 2\n"
     )
     assert "CAPS" not in kinds and kinds.get("Kelby") == "organization"
+
+
+def test_the_sides_players_are_named_with_in_a_slugged_sports_story():
+    """A sport's slug makes a sports story even with no score. There the name before a position
+    and a player ("Marlow fly-half Tom Reed"), before a possessive and a full name ("Kelby's Sam
+    Hart"), after a full name and "of" ("Dan Cole of Ashby") or a plural after "the" ("played for
+    the Corsairs") is a club; a country's is its national side, a place ("Varnland coach", "West
+    Indies captain"). Events stay out ("the Asian Games"); a demonym names no side."""
+    kinds = _kinds(
+        "RUGBY UNION - VARNLAND NAME SQUAD\n\nLONDON 1996-12-06\n\n"
+        "England coach Jack Rowell named an unchanged side on Friday.\n\n"
+        "Marlow fly-half Tom Reed keeps his place ahead of Dan Cole of Ashby, while Kelby's Sam Hart captains the side.\n\n"
+        "Welsh flanker Ian Moss, who played for the Corsairs last month, returns after the Asian Games.\n\n"
+        "West Indies captain Courtney Walsh watched.\n"
+    )
+    for club in ("Marlow", "Ashby", "Kelby", "Corsairs"):
+        assert kinds.get(club) == "organization", club
+    assert kinds.get("England") == "place" and kinds.get("West Indies") == "place"
+    assert kinds.get("Tom Reed") == "person" and kinds.get("Dan Cole") == "person"
+    assert "Asian Games" not in kinds and "Welsh" not in kinds
+
+
+def test_players_sides_outside_sports_are_left_to_the_text():
+    """Without a slug or a score, "Paul Reed of Ashby" is a man from a town and "campaign manager"
+    names no club."""
+    kinds = _kinds("Campaign\n\nPaul Reed of Ashby said the campaign was over. Marlow manager Tom Reed agreed.\n")
+    assert kinds.get("Ashby") != "organization" and kinds.get("Marlow") != "organization"

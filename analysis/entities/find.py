@@ -76,7 +76,8 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
     sentences = list(article.sentences_in(*sections))
     tokens_of = [list(article.tokens_in(s.start, s.end)) for s in sentences]
     reported = [sport.reports_a_match(tokens) for tokens in tokens_of]
-    sports = any(reported)  # a sports story: a match reported with its score anywhere makes every match word a report
+    # a sports story: a sport's slug, or a match reported with its score anywhere, which makes every match word a report
+    sports = any(reported) or (bool(tokens_of) and sport.slugged(tokens_of[0]))
     markets = any(market.reports_prices(tokens) for tokens in tokens_of)  # a market report: its short names are companies
     for paragraph in article.paragraphs_in(*sections):
         for q in quote_spans(article.text, paragraph.start, paragraph.end):
@@ -205,8 +206,10 @@ def _sentence_entities(
             registry.add("place", state, start, end)
         runs = [(a, b) for a, b in runs if not any(s < tokens[b - 1].end and tokens[a].start < e for s, e, _ in tags)]
     decided = sport.table_names(article.text, tokens, runs)
-    # a ground before a scores row's colon opens its line, where a lone word starts no run
-    runs = sorted(runs + [span for span, kind in decided.items() if kind == "place" and span not in runs])
+    if sports:
+        decided.update({span: kind for span, kind in sport.sides_of_players(tokens).items() if span not in decided})
+    # a ground before a scores row's colon, a side before a position: where a lone word opening a line starts no run
+    runs = sorted(runs + [span for span, kind in decided.items() if kind and span not in runs])
     credits = _credits(article.text, tokens)
     people_end: set[int] = set()  # token indices right after a person named in this sentence
     for first, last in runs:
@@ -307,6 +310,8 @@ def _sentence_entities(
                 and sport.nicknamed_team(name_words)
             ):
                 kind, canonical, guessed = "organization", written, False  # "the Oklahoma City Thunder", "Utah Jazz"
+            if sports and (kind is None or guessed) and sport.plural_side(tokens, seg.first, seg.last, name_words):
+                kind, canonical, guessed = "organization", written, False  # "played for the Barbarians"
             if (
                 sports
                 and (kind is None or guessed)

@@ -5,12 +5,13 @@ scorers' lists. Wire services send these as tables, one row a line."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group, place_name
+from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group, _names_an_event, place_name
 from analysis.frequency import zipf_frequency
-from analysis.name_words import VERY_COMMON_WORD_ZIPF, common_word, given_names, org_words, place_of
+from analysis.name_words import VERY_COMMON_WORD_ZIPF, common_word, given_names, is_capitalised, org_words, place_of, title_length
 from analysis.places import canonical_place, national_side, region_names
-from analysis.resources import word_set
+from analysis.resources import table, word_set
 from analysis.tokens import Token
 
 _STANDINGS_NUMBERS = 6  # played, won, drawn, lost, for, against, points; a golfer's rounds and total are fewer
@@ -399,6 +400,101 @@ def nicknamed_team(words: Sequence[str]) -> bool:
         return False  # plurals are kinds._city_and_nickname's; "Dallas Irving" is no team
     prefix = [" ".join(words[:n]) for n in (len(words) - 1, len(words) - 2) if n >= 1]
     return any(place_name(p) and not canonical_place(p) for p in prefix)
+
+
+def slugged(tokens: Sequence[Token]) -> bool:
+    """Does a headline open with a sport's slug ("SOCCER - ...", "Rugby union - ...",
+    ``data/sports.txt``)?"""
+    dash = next((k for k, t in enumerate(tokens[:4]) if t.text in ("-", "--", "\u2013", "\u2014")), None)
+    return bool(dash) and " ".join(t.text for t in tokens[:dash]).casefold() in word_set("sports.txt")
+
+
+@cache
+def _positions() -> frozenset[str]:
+    """The heads of titles that sports copy gives players and staff (``data/title_parts.tsv``
+    rows for sport: "coach", "striker", "fly-half", "wicketkeeper")."""
+    return frozenset(r["word"] for r in table("title_parts.tsv") if r["part"] == "head" and r["reason"].startswith("sport"))
+
+
+def sides_of_players(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
+    """In a sports story, the sides that players are named with, as token ranges and kinds:
+    before a position or a coach's title and the person's name ("Bath fly-half Mike Catt", "Bulls
+    coach Phil Jackson"), before a possessive and a full name ("Leicester's Martin Johnson"), or
+    after a full name and "of" ("Paul Grayson of Northampton"). A club is an organisation; a
+    national side is the country's place ("England coach Jack Rowell"). Found at a sentence's start
+    too, where a lone word starts no run. Not a demonym ("Uzbek striker"), nor a person ("Jordan's
+    coach")."""
+    sides: dict[tuple[int, int], str] = {}
+
+    def side(a: int, b: int) -> None:
+        words = [t.text for t in tokens[a:b]]
+        if a == b or (place_of(words[-1]) and not canonical_place(words[-1])):
+            return  # "Uzbek striker Igor Shkvyrin", "West Indian all-rounder Phil Simmons"
+        if len(words) > 1 and words[0].casefold() in given_names() and not place_name(" ".join(words)):
+            return  # a person's name; a town's may be a given name alone ("Chelsea's Gianfranco Zola")
+        name = " ".join(words)
+        sides[a, b] = "place" if national_side(name) or name in region_names()[0] else "organization"  # "West Indies captain"
+
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in ("'s", "’s") and _full_name(tokens, k + 1):
+            side(_run_start(tokens, k), k)
+        elif tokens[k].text == "of" and _full_name(tokens, _run_start(tokens, k)) and is_capitalised(tokens[k + 1]):
+            b = k + 1
+            while b < len(tokens) and is_capitalised(tokens[b]) and tokens[b - 1].end + 2 >= tokens[b].start:
+                b += 1
+            side(k + 1, b)
+        elif _position_then_name(tokens, k):
+            side(_run_start(tokens, k), k)
+    return sides
+
+
+def _position_then_name(tokens: Sequence[Token], k: int) -> bool:
+    """Do a lower-case position or coach's title ("fly-half", "head coach") and a capitalised
+    name start at token ``k``?"""
+    n = title_length(tokens, k)
+    return (
+        n > 0
+        and not tokens[k].text[:1].isupper()
+        and tokens[k + n - 1].text.casefold() in _positions()
+        and k + n < len(tokens)
+        and is_capitalised(tokens[k + n])
+    )
+
+
+def _run_start(tokens: Sequence[Token], k: int) -> int:
+    """The first of the capitalised words right before token ``k``."""
+    a = k
+    while a > 0 and is_capitalised(tokens[a - 1]) and tokens[a - 1].end + 2 >= tokens[a].start:
+        a -= 1
+    return a
+
+
+def _full_name(tokens: Sequence[Token], k: int) -> bool:
+    """Do a known given name and a capitalised word start at token ``k`` ("Martin Johnson")?"""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text.casefold() in given_names()
+        and is_capitalised(tokens[k])
+        and is_capitalised(tokens[k + 1])
+    )
+
+
+def plural_side(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
+    """In a sports story, is a name in the plural after "the" a side ("played for the Barbarians",
+    "the Bulls improved", "the All Blacks")? Not a group of people ("the Americans"), an event
+    ("the Asian Games"), nor a family before its noun ("the Williams sisters")."""
+    end = words[-1]
+    return (
+        first > 0
+        and tokens[first - 1].text.casefold() == "the"
+        and end.endswith("s")
+        and not end.endswith("ss")
+        and end[1:].islower()
+        and not _names_a_group(words)
+        and not _names_an_event(words)  # "the Asian Games"
+        and not place_name(" ".join(words))
+        and not (last < len(tokens) and tokens[last].text.islower() and tokens[last].text.endswith("s"))  # "sisters"
+    )
 
 
 def acts_as_player(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
