@@ -1192,3 +1192,9 @@ def test_players_sides_outside_sports_are_left_to_the_text():
     names no club."""
     kinds = _kinds("Campaign\n\nPaul Reed of Ashby said the campaign was over. Marlow manager Tom Reed agreed.\n")
     assert kinds.get("Ashby") != "organization" and kinds.get("Marlow") != "organization"
+
+
+def test_a_tables_column_heads_name_nothing():
+    """ "W L PCT GB" heads a standings table's columns; it names no organisation."""
+    kinds = _kinds("BASKETBALL - STANDINGS\n\nNEW YORK 1996-12-06\n\nW L PCT GB\n\nKELBY 14 4 .778 -\n\nMARLOW 12 5 .706 1 1/2\n")
+    assert not any("PCT" in name for name in kinds) and kinds.get("Kelby", kinds.get("KELBY")) == "organization"

@@ -140,6 +140,14 @@ def _party_tags(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]
 _DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in capitals is a heading
 
 
+_COLUMN_HEADS = 3  # abbreviations in a line, at least, that make a table's heading
+
+
+def _column_heads(tokens: Sequence[Token]) -> bool:
+    """A table's heading line of abbreviations ("W L PCT GB", "P W D L F A PTS")."""
+    return len(tokens) >= _COLUMN_HEADS and all(t.kind == "word" and t.text.isupper() and len(t.text) <= 3 for t in tokens)
+
+
 def _title_case_line(tokens: Sequence[Token]) -> bool:
     """A headline In Title Case: capitals mark the style, not the names."""
     words = [t.text for t in tokens if t.kind == "word" and t.text[:1].isalpha()]
@@ -161,6 +169,8 @@ def _sentence_entities(
     ``sports``: the article reports a match; ``match_report``: this sentence does; ``markets``:
     the article reports share prices."""
     first_person = None
+    if _column_heads(tokens):
+        return None  # "W L PCT GB": a table's column heads, no names
     caps = caps_line(tokens)
     if caps or (headline and _title_case_line(tokens)):
         # capitals mark the style here: only known places, and (in Title Case) a name after a title
@@ -413,6 +423,9 @@ def _within_lines(text: str, tokens: Sequence[Token], runs: list[tuple[int, int]
                     start = k
             cut.append((start, b))
     return [(a, b) for a, b in cut if not _column_heads(tokens[a:b])]
+
+
+_COLUMN_HEADS = 3  # abbreviations in a line, at least, that make a table's heading
 
 
 def _column_heads(words: Sequence[Token]) -> bool:
