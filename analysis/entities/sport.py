@@ -433,7 +433,8 @@ def sides_of_players(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
         if len(words) > 1 and words[0].casefold() in given_names() and not place_name(" ".join(words)):
             return  # a person's name; a town's may be a given name alone ("Chelsea's Gianfranco Zola")
         name = " ".join(words)
-        sides[a, b] = "place" if national_side(name) or name in region_names()[0] else "organization"  # "West Indies captain"
+        region = name in region_names()[0] or name in word_set("regions_within.txt")  # "West Indies captain"
+        sides[a, b] = "place" if national_side(name) or region else "organization"
 
     for k in range(1, len(tokens) - 1):
         if tokens[k].text in ("'s", "’s") and _full_name(tokens, k + 1):
