@@ -102,8 +102,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j += 2  # "Council on Foreign Relations", "Commission on Human Rights"
             elif tokens[j].text == "in" and (tail := _in_region(tokens, i, j)):
                 j = tail  # "Organisation for Security and Cooperation in Europe"
-            elif tokens[j].text == "and" and (tail := _and_tail(tokens, i, j)):
-                j = tail  # "Department of Health and Human Services", "Organization for Economic Cooperation and Development"
+            elif tokens[j].text == "and" and (tail := _and_tail(tokens, i, j) or _fields_and_head(tokens, i, j)):
+                j = tail  # "Department of Health and Human Services", "Securities and Exchange Commission"
             elif (
                 j + 2 < n
                 and (tokens[j].text, tokens[j + 1].text) in PARTICLE_PAIRS
@@ -296,6 +296,32 @@ def _and_tail(tokens: Sequence[Token], start: int, j: int) -> int | None:
         return None  # "University of Zurich and Gordon Hanson": a person after "and"
     last = fields[-1]
     return None if last in word_set("org_heads.txt") and not last.endswith("s") else k
+
+
+def _fields_and_head(tokens: Sequence[Token], start: int, j: int) -> int | None:
+    """The end of the name when the "and" at ``j`` joins two fields before the organisation word
+    that heads them both ("Securities and Exchange Commission", "Food and Drug Administration",
+    "Trade and Industry Ministry", "London International Financial Futures and Options
+    Exchange", "Bill and Melinda Gates Foundation"), else None. The words beside "and" are common
+    words, not places, or both given names; a body's head comes after a field ("House and Senate"
+    are two), and none comes before "and" unless it is the only word: "Bank of Japan and Finance
+    Ministry" are two names."""
+    words = [t.text for t in tokens[start:j]]
+    if "and" in words or tokens[j - 1].end + 2 < tokens[j].start:
+        return None
+    k, n = j + 1, len(tokens)
+    while k < n and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
+        k += 1
+    if k - j < 3 or tokens[k - 1].text not in org_words():
+        return None  # "House and Senate", "Bush and Congress": two names
+    before, after = words[-1], tokens[j + 1].text
+    if before.casefold() in given_names():  # "Bill and Melinda Gates Foundation"; not "Clinton and State Department"
+        return k if after.casefold() in given_names() else None
+    if not all(_field_word(w) and not w.isupper() and w.casefold() not in WEEKDAYS_AND_MONTHS for w in (before, after)):
+        return None  # "CNN and The New York Times", "July and Congress"
+    if len(words) > 1 and any(w in org_words() or w in company_words() for w in words):
+        return None
+    return k
 
 
 def _in_region(tokens: Sequence[Token], start: int, j: int) -> int | None:

@@ -1204,3 +1204,22 @@ def test_a_city_with_its_umlauts_spelt_out():
     """Wire copy spells "Düsseldorf" as "Duesseldorf" and "Malmö" as "Malmoe": the same places."""
     kinds = _kinds("Rates\n\nA council member said in a speech in Duesseldorf and later in Malmoe that rates would hold.\n")
     assert kinds.get("Duesseldorf") == "place" and kinds.get("Malmoe") == "place"
+
+
+def test_two_fields_joined_before_the_body_that_heads_them():
+    """ "Securities and Exchange Commission", "Trade and Industry Ministry", "Bill and Melinda
+    Gates Foundation" are one body each; "House and Senate", "the Bank of Japan and Finance
+    Ministry" and "Clinton and State Department" are two names."""
+    kinds = _kinds(
+        "Regulators\n\nThe Securities and Exchange Commission and the Trade and Industry Ministry agreed, "
+        "as did the Kelvor Futures and Options Exchange and the Tom and Ann Marlow Foundation. "
+        "The House and Senate voted. The Bank of Japan and Finance Ministry met. Clinton and State Department aides left.\n"
+    )
+    for body in (
+        "Securities and Exchange Commission",
+        "Trade and Industry Ministry",
+        "Kelvor Futures and Options Exchange",
+        "Tom and Ann Marlow Foundation",
+    ):
+        assert kinds.get(body) == "organization", body
+    assert not any(" and " in name for name in kinds if "Senate" in name or "Japan" in name or "State" in name)
