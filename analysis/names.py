@@ -34,7 +34,7 @@ from analysis.name_words import (
     title_ends,
     title_length,
 )
-from analysis.places import region_names
+from analysis.places import canonical_place, region_names
 from analysis.resources import word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
@@ -102,7 +102,9 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j += 2  # "Council on Foreign Relations", "Commission on Human Rights"
             elif tokens[j].text == "in" and (tail := _in_region(tokens, i, j)):
                 j = tail  # "Organisation for Security and Cooperation in Europe"
-            elif tokens[j].text == "and" and (tail := _and_tail(tokens, i, j) or _fields_and_head(tokens, i, j)):
+            elif tokens[j].text == "and" and (
+                tail := _and_tail(tokens, i, j) or _fields_and_head(tokens, i, j) or _country_with_and(tokens, i, j)
+            ):
                 j = tail  # "Department of Health and Human Services", "Securities and Exchange Commission"
             elif (
                 j + 2 < n
@@ -296,6 +298,15 @@ def _and_tail(tokens: Sequence[Token], start: int, j: int) -> int | None:
         return None  # "University of Zurich and Gordon Hanson": a person after "and"
     last = fields[-1]
     return None if last in word_set("org_heads.txt") and not last.endswith("s") else k
+
+
+def _country_with_and(tokens: Sequence[Token], start: int, j: int) -> int | None:
+    """The end of a country's name with "and" in it ("Bosnia and Herzegovina", "Trinidad and
+    Tobago", "Turks and Caicos Islands"), else None."""
+    for k in range(j + 2, min(j + 4, len(tokens)) + 1):
+        if canonical_place(" ".join(t.text for t in tokens[start:k])):
+            return k
+    return None
 
 
 def _fields_and_head(tokens: Sequence[Token], start: int, j: int) -> int | None:

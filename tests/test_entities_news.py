@@ -1223,3 +1223,10 @@ def test_two_fields_joined_before_the_body_that_heads_them():
     ):
         assert kinds.get(body) == "organization", body
     assert not any(" and " in name for name in kinds if "Senate" in name or "Japan" in name or "State" in name)
+
+
+def test_a_countrys_name_with_and_in_it_is_one_place():
+    """ "Bosnia and Herzegovina", "Trinidad and Tobago": one country each, not two places."""
+    kinds = _kinds("Votes\n\nBosnia and Herzegovina voted, as did Trinidad and Tobago.\n")
+    assert kinds.get("Bosnia and Herzegovina") == "place" and kinds.get("Trinidad and Tobago") == "place"
+    assert "Tobago" not in kinds and "Herzegovina" not in kinds
