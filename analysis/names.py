@@ -323,8 +323,8 @@ def _fields_and_head(tokens: Sequence[Token], start: int, j: int) -> int | None:
     k, n = j + 1, len(tokens)
     while k < n and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
         k += 1
-    if k - j < 3 or tokens[k - 1].text not in org_words():
-        return None  # "House and Senate", "Bush and Congress": two names
+    if k - j < 3 or tokens[k - 1].text not in org_words() or tokens[k - 1].text in company_words():
+        return None  # "House and Senate", "Bush and Congress", "Virgin Atlantic and United Airlines": two names
     before, after = words[-1], tokens[j + 1].text
     if before.casefold() in given_names():  # "Bill and Melinda Gates Foundation"; not "Clinton and State Department"
         return k if after.casefold() in given_names() else None

@@ -1209,12 +1209,15 @@ def test_a_city_with_its_umlauts_spelt_out():
 def test_two_fields_joined_before_the_body_that_heads_them():
     """ "Securities and Exchange Commission", "Trade and Industry Ministry", "Bill and Melinda
     Gates Foundation" are one body each; "House and Senate", "the Bank of Japan and Finance
-    Ministry" and "Clinton and State Department" are two names."""
+    Ministry", "Clinton and State Department" and two firms ("Virgin Atlantic and United
+    Airlines") are two names."""
     kinds = _kinds(
         "Regulators\n\nThe Securities and Exchange Commission and the Trade and Industry Ministry agreed, "
         "as did the Kelvor Futures and Options Exchange and the Tom and Ann Marlow Foundation. "
-        "The House and Senate voted. The Bank of Japan and Finance Ministry met. Clinton and State Department aides left.\n"
+        "The House and Senate voted. The Bank of Japan and Finance Ministry met. Clinton and State Department aides left. "
+        "Rivals Marlow Atlantic and United Airlines objected.\n"
     )
+    assert kinds.get("United Airlines") == "organization" and not any(" and United" in name for name in kinds)
     for body in (
         "Securities and Exchange Commission",
         "Trade and Industry Ministry",
