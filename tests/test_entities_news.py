@@ -1233,3 +1233,14 @@ def test_a_countrys_name_with_and_in_it_is_one_place():
     kinds = _kinds("Votes\n\nBosnia and Herzegovina voted, as did Trinidad and Tobago.\n")
     assert kinds.get("Bosnia and Herzegovina") == "place" and kinds.get("Trinidad and Tobago") == "place"
     assert "Tobago" not in kinds and "Herzegovina" not in kinds
+
+
+def test_a_sentence_opening_noun_the_article_writes_in_lower_case_is_no_name():
+    """ "Settler leader Noam Arnon said ..." in a story about "Jewish settlers": "Settler" is a
+    noun capitalised by its place, neither a body led nor a person; "Islamic Jihad" is a movement."""
+    kinds = _kinds(
+        "Hebron\n\nSome 400 Jewish settlers live in the town. Settler leader Noam Arnon said the army should stay. "
+        "Militants of Islamic Jihad fired.\n"
+    )
+    assert "Settler" not in kinds and kinds.get("Noam Arnon") == "person"
+    assert kinds.get("Islamic Jihad") == "organization"

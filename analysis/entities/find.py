@@ -143,6 +143,17 @@ _DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in c
 _COLUMN_HEADS = 3  # abbreviations in a line, at least, that make a table's heading
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Does the article also write ``word`` in lower case, or its plural ("Settler leader Noam
+    Arnon" and "Jewish settlers")? Then it is a common noun capitalised by its place."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}s?(?![\w-])", text) is not None
+
+
+def _opens(tokens: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the sentence's first word (after any opening quotation marks or brackets)?"""
+    return all(t.kind == "punct" for t in tokens[:k])
+
+
 def _column_heads(tokens: Sequence[Token]) -> bool:
     """A table's heading line of abbreviations ("W L PCT GB", "P W D L F A PTS")."""
     return len(tokens) >= _COLUMN_HEADS and all(t.kind == "word" and t.text.isupper() and len(t.text) <= 3 for t in tokens)
@@ -341,12 +352,15 @@ def _sentence_entities(
                 and len(name_words) == 1
                 and not _personal(name_words)
                 and not common_word(name_words[0], opens_sentence=True)
+                and not _written_lower(article.text, name_words[0])
                 and place_of(name_words[0]) is None
                 and bodies.leads_people(tokens, seg.last)
             ):
                 kind, canonical, guessed = "organization", written, False  # "Hizbollah leader Hassan Nasrallah"
             if kind is None and sports and _listed_after(tokens, seg.first, people_end) and _could_be_someone(name_words):
                 kind, canonical, guessed = "person", written, True  # "goals from Le Tissier and Ostenstad"
+            if guessed and len(name_words) == 1 and _opens(tokens, seg.first) and _written_lower(article.text, name_words[0]):
+                continue  # "Settler leader Noam Arnon" beside "Jewish settlers": a noun capitalised by its place
             if kind is None:
                 continue
             if kind == "person":
