@@ -1244,3 +1244,17 @@ def test_a_sentence_opening_noun_the_article_writes_in_lower_case_is_no_name():
     )
     assert "Settler" not in kinds and kinds.get("Noam Arnon") == "person"
     assert kinds.get("Islamic Jihad") == "organization"
+
+
+def test_an_appositive_that_says_what_a_body_is():
+    """ "Kelvar, the state power utility," and "Sonatrach, Algeria's state energy firm," are
+    organisations by what the appositive says; "Tom Hart, a bank manager," stays a person and
+    "Paris, the French capital," a place."""
+    kinds = _kinds(
+        "Power\n\nKelvar, the state power utility, disagreed. Ostrana, Varnland's state energy firm, did too. "
+        "Felko, the Federal Land Development Authority, said output would rise. "
+        "Tom Hart, a bank manager, said so. Paris, the French capital, was calm.\n"
+    )
+    for body in ("Kelvar", "Ostrana", "Felko"):
+        assert kinds.get(body) == "organization", body
+    assert kinds.get("Tom Hart") == "person" and kinds.get("Paris") == "place"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.entities.registry import Registry
-from analysis.name_words import common_word, given_names, title_length
+from analysis.name_words import common_word, given_names, org_words, title_length
 from analysis.resources import mapping, word_set
 from analysis.tokens import Token, tokenize
 
@@ -133,6 +133,44 @@ def org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
         words = [t.text for t in tokens[first:after]]
         return not any(common_word(w, opens_sentence=True) for w in words)
     return j < len(tokens) and tokens[j].text in _ORG_NOUNS_AFTER
+
+
+# nouns for what an organisation is, which close an appositive after its name ("Petronas, the
+# national oil company,", "Kelvar, the state power utility,"): _ORG_NOUNS_AFTER and the kinds of
+# firm and public body news describes so
+_APPOSITIVE_BODIES = _ORG_NOUNS_AFTER | frozenset(
+    "utility bank lender maker producer miner exporter importer retailer operator conglomerate monopoly "
+    "regulator authority ministry union federation association movement group party".split()
+)
+# what follows an appositive: its closing punctuation, or a verb when a comma is left out
+_AFTER_APPOSITIVE = frozenset(", . ; ) said says has have is was were".split())
+_APPOSITIVE_REACH = 5  # words between the appositive's article and its noun: "Algeria's state energy firm"
+
+
+def appositive_body(tokens: list[Token], after: int) -> bool:
+    """Does an appositive that says what an organisation is follow the name at ``after``
+    ("Petronas, the national oil company, said", "Sonatrach, Algeria's state energy firm,",
+    "Felda, the Federal Land Development Authority,")?"""
+    if after + 3 >= len(tokens) or tokens[after].text != ",":
+        return False
+    j = after + 1
+    if tokens[j].text.casefold() in ("a", "an", "the", "its"):
+        j += 1
+    elif tokens[j + 1].text in ("'s", "’s") and tokens[j].text[:1].isupper():
+        j += 2  # "Algeria's state energy firm"
+    else:
+        return False
+    k = j  # the appositive's last word: its noun
+    while k + 1 < len(tokens) and k - j < _APPOSITIVE_REACH and tokens[k].text not in _APPOSITIVE_BODIES:
+        if tokens[k + 1].kind != "word":
+            break
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].kind != "word" or tokens[k + 1].text not in _AFTER_APPOSITIVE:
+        return False
+    words = [t.text for t in tokens[j : k + 1]]
+    if words[-1] in _APPOSITIVE_BODIES:  # lower case: "the national oil company"
+        return not any(w[:1].isupper() for w in words[:-1])
+    return words[-1] in org_words() and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)  # a body's name
 
 
 # lower-case titles of those who lead a body, which a body's name goes before ("Hizbollah leader

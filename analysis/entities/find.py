@@ -21,6 +21,7 @@ from analysis.entities.kinds import (
     _given_name_first,
     _is_org,
     _lone_given_name,
+    _names_a_group,
     place_kind,
     place_name,
 )
@@ -359,6 +360,13 @@ def _sentence_entities(
                 kind, canonical, guessed = "organization", written, False  # "Hizbollah leader Hassan Nasrallah"
             if kind is None and sports and _listed_after(tokens, seg.first, people_end) and _could_be_someone(name_words):
                 kind, canonical, guessed = "person", written, True  # "goals from Le Tissier and Ostenstad"
+            if (
+                (kind is None or (guessed and kind in ("person", "place")))
+                and not _personal(name_words)
+                and not _names_a_group(name_words)  # not "many Americans, a much smaller protest movement"
+                and bodies.appositive_body(tokens, seg.last)
+            ):
+                kind, canonical, guessed = "organization", written, False  # "Petronas, the national oil company,"
             if guessed and len(name_words) == 1 and _opens(tokens, seg.first) and _written_lower(article.text, name_words[0]):
                 continue  # "Settler leader Noam Arnon" beside "Jewish settlers": a noun capitalised by its place
             if kind is None:
