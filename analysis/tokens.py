@@ -2,7 +2,8 @@
 
 Keeps ``U.S.``, ``a.m.``, ``Ph.D.``, titles such as ``Mr.``, hyphenated words
 (``cross-strait``), numbers (``23``, ``1.5``, ``2,000``), URLs and e-mail addresses whole;
-splits a possessive ``'s`` off its word (``Kamikawa's`` -> ``Kamikawa`` + ``'s``).
+splits a possessive ``'s`` off its word (``Kamikawa's`` -> ``Kamikawa`` + ``'s``), and reads
+one already set apart (``Kamikawa 's``, as tokenised corpora write it) the same way.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _TOKEN = re.compile(
     r"|(?P<compound>\d+(?:-[^\W\d_]+)+)"
     r"|(?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)"
     r"|(?P<word>[^\W\d_](?:[\w]|(?=[^\x00-\u02ff])" + MARKS + r"|[-'’](?=[^\W_]))*\.?)"  # no mark below U+0300
+    r"|(?P<possessive>(?<=\w )['’][sS](?!\w))"  # "Leicester 's": a possessive set apart, as tokenised corpora write it
     r"|(?P<punct>\.{3}|[^\w\s])",
 )
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -54,7 +56,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = m.lastgroup or "punct"
         a, b = m.span()
         value = m.group()
-        if kind in ("abbr", "compound"):
+        if kind in ("abbr", "compound", "possessive"):
             kind = "word"
         elif kind == "word":
             if value.endswith("."):

@@ -190,3 +190,10 @@ def test_crlf_gives_the_same_sentences(seed):
 
 def test_bom_is_not_part_of_the_text(seed):
     assert parse_article("\ufeff" + seed.text).text == seed.text
+
+
+def test_a_possessive_set_apart_is_read_as_one():
+    """Tokenised corpora write "Leicester 's Martin Johnson": the same possessive as "Leicester's",
+    not a quotation mark and a letter; a quotation that opens with s stays a quotation."""
+    assert [t.text for t in tokenize("Leicester 's Martin")] == ["Leicester", "'s", "Martin"]
+    assert [t.text for t in tokenize("he said 'sorry' twice")][2:5] == ["'", "sorry", "'"]
