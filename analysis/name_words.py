@@ -21,11 +21,15 @@ from analysis.tokens import Token
 _PATRONYMICS = frozenset("ibn bint arap ould wa".split())
 
 
-CONNECTORS = frozenset({"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da"}) | _PATRONYMICS
+CONNECTORS = (
+    frozenset("of for the de al bin van von der la le du da della del di des dos".split()) | _PATRONYMICS
+)  # "Corriere della Sera", "Banca di Roma", "Banco del Estado"
 
 
 # lower-case particles inside a name ("Nikolaus van der Pas", "Juan del Castillo", "Ali bin Hassan")
-NAME_PARTICLES = frozenset("de al bin van von der la le du da los las den het del di dos das ter ten".split()) | _PATRONYMICS
+NAME_PARTICLES = (
+    frozenset("de al bin van von der la le du da los las den het del della di dos das ter ten".split()) | _PATRONYMICS
+)
 
 
 # two-word particles inside a surname (Dutch, German, Spanish, Portuguese, Italian)

@@ -1258,3 +1258,16 @@ def test_an_appositive_that_says_what_a_body_is():
     for body in ("Kelvar", "Ostrana", "Felko"):
         assert kinds.get(body) == "organization", body
     assert kinds.get("Tom Hart") == "person" and kinds.get("Paris") == "place"
+
+
+def test_world_newspapers_and_bodies_named_in_their_own_language():
+    """ "Le Monde said", "according to Die Welt", "Corriere della Sera" are newspapers; "Banca di
+    Kelvo" and "Banque de Varnland" are banks by their first word; "Piero della Francesca" keeps
+    his particle."""
+    kinds = _kinds(
+        "Press\n\nPARIS 1996-12-06\n\nLe Monde said on Friday the government would fall, according to Die Welt. "
+        "Corriere della Sera said Banca di Kelvo would merge with Banque de Varnland. Piero della Francesca painted it.\n"
+    )
+    for body in ("Le Monde", "Die Welt", "Corriere della Sera", "Banca di Kelvo", "Banque de Varnland"):
+        assert kinds.get(body) == "organization", body
+    assert "Sera" not in kinds and kinds.get("Piero della Francesca") == "person"

@@ -88,7 +88,8 @@ def _is_org(words: Sequence[str]) -> bool:
     """Ends with an organisation word ("Foreign Ministry"); an organisation word followed by "of",
     "for" or "on", also in the plural ("Ministry of Defence", "Centers for Disease Control"); a club after
     a name ("Leeds United") or before one ("AC Milan", "Dynamo Kiev"); one word ending in "bank"
-    ("Bundesbank"); "PT ..." (an Indonesian company)."""
+    ("Bundesbank"); "PT ..." (an Indonesian company); a French, Spanish, Italian or Portuguese one
+    before its "de" ("Banca di Roma", ``data/foreign_org_heads.txt``)."""
     heads = org_words()
     if words[-1] in _org_heads() or (len(words) > 1 and (words[-1] in heads or words[-1] in word_set("press_endings.txt"))):
         return True  # "Senate"; "Nikko Securities", "Boston Globe" but not "Trust" alone
@@ -101,7 +102,12 @@ def _is_org(words: Sequence[str]) -> bool:
         words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt") or words[0] in word_set("club_prefixes.txt")
     ):
         return True
+    if any(w in word_set("foreign_org_heads.txt") and nxt in _ROMANCE_LINKS for w, nxt in zip(words, words[1:])):
+        return True  # "Banca di Roma", "Banque de France", "Partido dos Trabalhadores"
     return any((w in heads or w[:-1] in heads) and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
+
+
+_ROMANCE_LINKS = frozenset("de di del della des du da do dos das".split())  # "of" in a name left in its language
 
 
 def _names_a_group(words: Sequence[str]) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.article import Article
 from analysis.entities.kinds import place_name
-from analysis.name_words import MONTH_ABBREVIATIONS, WEEKDAYS_AND_MONTHS
+from analysis.name_words import MONTH_ABBREVIATIONS, NAME_PARTICLES, WEEKDAYS_AND_MONTHS
 from analysis.places import PARTY_TAG, state_name
 from analysis.quotes.base import _LOOKBACK, _NUMBER_WORDS, _POSTMODIFIER_LINKS, PRONOUNS, Cue, Mention, _cues, _source_heads
 from analysis.quotes.spans import _MARKS
@@ -308,8 +308,16 @@ def _mention(article: Article, tokens: Sequence[Token], i: int, j: int) -> Menti
         return Mention(tokens[i].start, tokens[j - 1].end, article.text[tokens[i].start : tokens[j - 1].end], "name")
     # a name at the end of the phrase, unless the phrase is "the leaders of Japan and China"
     r = j
-    while r > i and (tokens[r - 1].text[:1].isupper() or tokens[r - 1].text in ("'s", "’s")) and tokens[r - 1].kind == "word":
-        r -= 1
+    while (
+        r > i
+        and tokens[r - 1].kind == "word"
+        and (
+            tokens[r - 1].text[:1].isupper()
+            or tokens[r - 1].text in ("'s", "’s")
+            or (r - 1 > i and tokens[r - 1].text in NAME_PARTICLES and tokens[r - 2].text[:1].isupper() and r < j)
+        )
+    ):
+        r -= 1  # "Corriere della Sera", "Charles de Gaulle": a particle inside the name
     if r < j and tokens[j - 1].text not in ("'s", "’s"):
         r0 = r
         while r0 > i and tokens[r0 - 1].text.casefold() in _DETERMINERS:
