@@ -1271,3 +1271,14 @@ def test_world_newspapers_and_bodies_named_in_their_own_language():
     for body in ("Le Monde", "Die Welt", "Corriere della Sera", "Banca di Kelvo", "Banque de Varnland"):
         assert kinds.get(body) == "organization", body
     assert "Sera" not in kinds and kinds.get("Piero della Francesca") == "person"
+
+
+def test_the_side_a_player_scored_for():
+    """In a sports story, "scored for Stuttgart" and "signed for Leeds" name the clubs; "flew to
+    Leeds" is the city, and a country a player scores for is its national side, a place."""
+    kinds = _kinds(
+        "SOCCER - ROUNDUP\n\nBONN 1996-12-07\n\nKelby beat Marlow 2-0 on Saturday.\n\n"
+        "Giovane Elber scored for Stuttgart, who stay third. Tom Reed, who signed for Leeds, scored for Brazil.\n"
+    )
+    assert kinds.get("Stuttgart") == "organization" and kinds.get("Leeds") == "organization"
+    assert kinds.get("Brazil") == "place"

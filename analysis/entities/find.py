@@ -317,7 +317,7 @@ def _sentence_entities(
                 and not (seg.first > 0 and tokens[seg.first - 1].text in ("in", "from"))
             ):
                 kind, canonical, guessed = "person", written, False  # "By Olena Harmash and Huseyin Hayatsever"
-            if match_report and (
+            if (match_report or (sports and sport.plays_for(tokens, seg.first))) and (
                 (kind == "place" and sport.names_a_side(tokens, seg.first, canonical))
                 or (
                     (kind is None or (guessed and kind == "person" and not _personal(name_words)))

@@ -498,6 +498,21 @@ def plural_side(tokens: Sequence[Token], first: int, last: int, words: Sequence[
     )
 
 
+# verbs before "for" and the side a player plays for ("scored for Stuttgart", "signed for Leeds"),
+# besides data/play_verbs.txt
+_PLAYS_FOR = frozenset("played plays playing play signed signs signing appeared starred".split())
+
+
+def plays_for(tokens: Sequence[Token], first: int) -> bool:
+    """Is the name at ``first`` the side after a player's verb and "for" ("Giovane Elber scored for
+    Stuttgart", "he played for Ajax")?"""
+    return (
+        first >= 2
+        and tokens[first - 1].text == "for"
+        and (tokens[first - 2].text in _PLAYS_FOR or tokens[first - 2].text in word_set("play_verbs.txt"))
+    )
+
+
 def acts_as_player(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
     """Is the name right before a verb that a player does ("Shearer scored twice", "Asprilla hit
     the post", ``data/play_verbs.txt``)? A side scores too, so not a place's name."""
