@@ -1282,3 +1282,10 @@ def test_the_side_a_player_scored_for():
     )
     assert kinds.get("Stuttgart") == "organization" and kinds.get("Leeds") == "organization"
     assert kinds.get("Brazil") == "place"
+
+
+def test_a_name_glossed_in_brackets_before_its_organisation_noun():
+    """ "the Zajedno (Together) coalition": the name's translation in brackets does not hide the
+    noun that makes it a body."""
+    kinds = _kinds("Protest\n\nLeaders of the Zavet (Together) coalition told the crowd they would stay.\n")
+    assert kinds.get("Zavet") == "organization"

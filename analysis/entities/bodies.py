@@ -94,7 +94,7 @@ def org_introducers() -> frozenset[str]:
 # follow other words as often ("Holiday party", "the Trump movement", "Islamist group")
 _ORG_NOUNS_AFTER = frozenset(
     "company newspaper broadcaster agency network firm organization organisation daily magazine militia outlet "
-    "faction airline carrier insurer brokerage cult sect poll".split()
+    "faction airline carrier insurer brokerage cult sect poll coalition".split()
 )
 
 
@@ -119,14 +119,17 @@ _NOUN_MODIFIERS = frozenset("news state private public media investment oil gas 
 
 
 def org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
-    """A name that a noun for an organisation follows, perhaps with one modifier between
-    (``Interfax news agency``, ``Kommersant daily``, ``Wagner militia``, ``Likud party``)."""
+    """A name that a noun for an organisation follows, perhaps with one modifier or the name's
+    gloss between (``Interfax news agency``, ``Kommersant daily``, ``Wagner militia``, ``Likud
+    party``, ``Zajedno (Together) coalition``)."""
     polled = after < len(tokens) and tokens[after].text == "poll"  # "a Gallup poll": who took it
     if first > 0 and tokens[first - 1].text.casefold() in ("a", "an") and not polled:
         return False  # "a Baton Rouge newspaper": the name says where or whose, the noun is another
     if "-" in tokens[after - 1].text and tokens[after - 1].text.rsplit("-", 1)[1][:1].islower():
         return False  # "Spanish-language network", "Democratic-leaning group": an adjective
     j = after
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        j += 3  # "the Zajedno (Together) coalition": the name's gloss, then the noun
     if j < len(tokens) and tokens[j].text in _NOUN_MODIFIERS:
         j += 1
     if j < len(tokens) and tokens[j].text == "party":
