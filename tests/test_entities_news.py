@@ -1289,3 +1289,18 @@ def test_a_name_glossed_in_brackets_before_its_organisation_noun():
     noun that makes it a body."""
     kinds = _kinds("Protest\n\nLeaders of the Zavet (Together) coalition told the crowd they would stay.\n")
     assert kinds.get("Zavet") == "organization"
+
+
+def test_a_teams_line_up_names_its_side_and_players():
+    """In a sports story, "Kelby: Moss, Dane (Hart 70), Wright, Adams" is a line-up: the side is a
+    club, every name a player, even those a gazetteer knows as towns ("Wright", "Dane"); a
+    "Squad:" heading names no side, and outside sports such a list is left to the text."""
+    kinds = _kinds(
+        "SOCCER - KELBY WIN\n\nLONDON 1996-12-07\n\nKelby beat Marlow 2-0 on Saturday.\n\n"
+        "Kelby: Moss, Dane (Hart 70), Wright, Adams, Bould.\n\nSquad: Reed, Cole, Lowe, Hunt.\n"
+    )
+    assert kinds.get("Kelby") == "organization" and "Squad" not in kinds
+    for player in ("Moss", "Dane", "Hart", "Wright", "Adams", "Bould", "Reed", "Cole", "Lowe", "Hunt"):
+        assert kinds.get(player) == "person", player
+    kinds = _kinds("Guests\n\nAttendees: Moss, Dane, Wright, Adams.\n")
+    assert kinds.get("Attendees") != "organization"

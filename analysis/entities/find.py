@@ -227,7 +227,7 @@ def _sentence_entities(
         for start, end, state in tags:
             registry.add("place", state, start, end)
         runs = [(a, b) for a, b in runs if not any(s < tokens[b - 1].end and tokens[a].start < e for s, e, _ in tags)]
-    decided = sport.table_names(article.text, tokens, runs)
+    decided = sport.table_names(article.text, tokens, runs, sports)
     if sports:
         decided.update({span: kind for span, kind in sport.sides_of_players(tokens).items() if span not in decided})
     # a ground before a scores row's colon, a side before a position: where a lone word opening a line starts no run

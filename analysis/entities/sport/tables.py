@@ -1,46 +1,43 @@
-"""Names in sports copy, where the layout says what a name is: teams in results and standings
-rows and in match reports with a score, players in cricket scorecards, bowling figures and
-scorers' lists. Wire services send these as tables, one row a line."""
+"""Sports tables, one row a line as wire services send them: the teams of results and standings
+rows and of cricket scores, the grounds before a row's colon, the players of scorecards, bowling
+figures, scorers' lists and line-ups."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from analysis.entities.kinds import LOCATIVES, _initials_then_surname, _is_org, _names_a_group, _names_an_event, place_name
+from analysis.entities.kinds import _initials_then_surname, _is_org, place_name
+from analysis.entities.sport.reports import SCORE_REACH, reports_a_match
 from analysis.frequency import zipf_frequency
-from analysis.name_words import VERY_COMMON_WORD_ZIPF, common_word, given_names, is_capitalised, org_words, place_of, title_length
-from analysis.places import canonical_place, national_side, region_names
-from analysis.resources import table, word_set
+from analysis.name_words import VERY_COMMON_WORD_ZIPF, common_word
+from analysis.places import canonical_place, national_side
 from analysis.tokens import Token
 
 _STANDINGS_NUMBERS = 6  # played, won, drawn, lost, for, against, points; a golfer's rounds and total are fewer
 _JOINS = ("of", "the", "de")  # "Queen of the South", "Atletico de Madrid"
-_SCORE_REACH = 6  # tokens between a match word and its score ("beat the New York Yankees 7-5")
 # how a batsman was out, right after his name in a scorecard row ("Atherton c Latif b Akram 31")
 _DISMISSALS = frozenset("c b lbw st run not retired hit".split())
 _AFTER_MINUTE = frozenset({")", ",", "pen", "penalty", "og", "+"})
 # the match details a summary row gives after the score, which end the row's names
 _DETAILS = frozenset("half-time halftime attendance att".split())
 _SCORERS = frozenset("scorer scorers goalscorer goalscorers".split())
-_DRAWS = frozenset("drew draw draws drawn".split())
-# a result, then "to" or "by" and the side that won: "lost to Cleveland", "a home defeat by Tenerife", "beaten by Leeds"
-_AFTER_RESULT = frozenset("lost lose loses losing defeat defeats defeated beaten fell".split())
-_MARGIN_UNITS = frozenset("run runs wicket wickets innings".split())  # a cricket result's margin
-_MARGIN_REACH = 3  # tokens from "by" to its unit: "by an innings", "by 39 runs", "by five wickets"
 # what may follow a side's total in a cricket scores row: a declaration ("313-8 dec") or the
 # points a match earned ("Leicestershire 22 points")
 _AFTER_TOTAL = frozenset("dec declared d points pts".split())
 
 
-def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], str | None]:
+def table_names(
+    text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]], sports: bool = False
+) -> dict[tuple[int, int], str | None]:
     """The capitalised runs (token ranges) whose kind a sports row decides: ``organization`` for
     the teams of a results or standings row, ``person`` for the players of a scorecard row, of
     bowling figures, of a scorers' list and in a results row's brackets, None for a note in those
-    brackets (``(OT)``), which names nothing."""
+    brackets (``(OT)``), which names nothing. In a ``sports`` story, also a team's line-up: the side
+    and its players."""
     decided: dict[tuple[int, int], str | None] = {}
-    if not runs or not any(t.kind == "number" for t in tokens):
-        return decided  # every row these rules read has a number
+    lineups = sports and sum(t.text == "," for t in tokens) >= _LINEUP - 1
+    if not runs or not (lineups or any(t.kind == "number" for t in tokens)):
+        return decided  # every row these rules read has a number, but a sports story's line-up
     for first, last in _lines(text, tokens):
         teams = _teams(tokens, first, last) or _innings(tokens, first, last) or []
         venue = _venue(tokens, first, last, bool(teams))
@@ -54,6 +51,11 @@ def table_names(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, in
             scorers, notes = _in_brackets(tokens, first, last, in_line)
             decided.update(dict.fromkeys(scorers, "person"))
             decided.update(dict.fromkeys(notes, None))
+        if not teams and lineups and (lineup := _lineup(tokens, first, last, in_line)):
+            side, players = lineup
+            if side:
+                decided[side] = "place" if national_side(" ".join(t.text for t in tokens[side[0] : side[1]])) else "organization"
+            decided.update(dict.fromkeys(players, "person"))
         for a, b in _players(tokens, first, last, in_line):
             decided[a, b] = "person"
             for team in _team_after_nationality(tokens, b, in_line):
@@ -109,7 +111,7 @@ def _venue(tokens: Sequence[Token], first: int, last: int, sides: bool) -> list[
     Leicestershire beat Somerset by an innings``), as token ranges; none for a heading ("Result:",
     "Division one:", "Scorers:"), which has a lower-case or very common word."""
     label = next((k for k in range(first, last) if tokens[k].text == ":"), None)
-    if label is None or label == first or label - first > _SCORE_REACH or tokens[first].text.casefold() in _SCORERS:
+    if label is None or label == first or label - first > SCORE_REACH or tokens[first].text.casefold() in _SCORERS:
         return []
     if not (sides or reports_a_match(tokens[label + 1 : last])):
         return []
@@ -130,6 +132,50 @@ def _venue(tokens: Sequence[Token], first: int, last: int, sides: bool) -> list[
         if not all(w[:1].isupper() for w in words) or any(zipf_frequency(w.casefold()) >= VERY_COMMON_WORD_ZIPF for w in words):
             return []  # by frequency alone: the stop list holds words that are also towns' ("Tunbridge Wells")
     return spans
+
+
+_LINEUP = 4  # players, at least, that a team's line-up names
+# the headings of a team sheet, which open a list of players as a side's name does
+_SHEET_HEADINGS = (
+    frozenset(
+        "squad squads team teams substitutes subs replacements reserves bench players lineup lineups line-up line-ups".split()
+    )
+    | _SCORERS
+)
+
+
+def _lineup(
+    tokens: Sequence[Token], first: int, last: int, runs: Sequence[tuple[int, int]]
+) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A team's line-up: the side, a colon or a dash, then its players' names between commas,
+    substitutes perhaps in brackets (``Arsenal: Seaman, Dixon (Parlour 70), Winterburn, Adams``):
+    the side's range (None under a heading: "Squad:") and the players'; None for any other line
+    ("Countries: France, Germany, ...")."""
+    if not runs or runs[0][0] != first or runs[0][1] + 1 >= last or tokens[runs[0][1]].text not in (":", "-"):
+        return None
+    side = runs[0]
+    words = [t.text for t in tokens[side[0] : side[1]]]
+    if len(words) == 1 and common_word(words[0], opens_sentence=False) and words[0].casefold() not in _SHEET_HEADINGS:
+        return None  # "Countries: France, Germany, ..."
+    k, players, depth = side[1] + 1, [], 0
+    names = {a: b for a, b in runs}
+    while k < last:
+        text = tokens[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif k in names and tokens[k - 1].text in (",", ":", "-", "("):
+            players.append((k, names[k]))
+            k = names[k]
+            continue
+        elif text not in (",", ".") and not (depth and tokens[k].kind == "number"):
+            return None  # only names between commas, and minutes in brackets
+        k += 1
+    top = [p for p in players if not place_name(" ".join(t.text for t in tokens[p[0] : p[1]]))]
+    if len(players) < _LINEUP or len(top) < len(players):
+        return None
+    return (None if words[0].casefold() in _SHEET_HEADINGS else side), top  # "Squad: ..." names no side
 
 
 def _innings(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]] | None:
@@ -323,229 +369,3 @@ def _goal_minutes(tokens: Sequence[Token], k: int) -> bool:
     minute = tokens[k + 1].text.rstrip("stndrh")
     after = tokens[k + 2].text.casefold() if k + 2 < len(tokens) else ""
     return minute.isdigit() and int(minute) <= 130 and tokens[k + 1].text[:1].isdigit() and after in _AFTER_MINUTE
-
-
-def reports_a_match(tokens: Sequence[Token]) -> bool:
-    """Does the sentence report a match between sides: a word such as "beat", "drew" or "against"
-    with a score near it (``2-1``, ``24-17``: two small whole numbers joined by a hyphen, no date)?
-    A vote tally far from such a word ("voted 52-48 ... won the fight against") is no score, and
-    set scores one after another (``6-3 6-4``) are a tennis match between players, not sides."""
-    scores = [k for k in range(1, len(tokens) - 1) if tokens[k].text == "-" and _score_at(tokens, k)]
-    if any(b - a == 3 for a, b in zip(scores, scores[1:])):
-        return False
-    scores += _margins(tokens)
-    if not scores:
-        return False
-    words = word_set("match_words.txt")
-    cues = [k for k, t in enumerate(tokens) if t.text.casefold() in words]
-    return any(abs(c - k) <= _SCORE_REACH for c in cues for k in scores)
-
-
-def _margins(tokens: Sequence[Token]) -> list[int]:
-    """Where a cricket result gives its margin instead of a score: the "by" of "by an innings and
-    39 runs", "by five wickets", "by 39 runs". Runs, wickets and innings count nothing else, so
-    unlike points or votes ("beat Clinton by 10 points") they mark a match."""
-    return [
-        k
-        for k, t in enumerate(tokens)
-        if t.text == "by" and any(u.text.casefold() in _MARGIN_UNITS for u in tokens[k + 1 : k + 1 + _MARGIN_REACH])
-    ]
-
-
-def has_match_word(tokens: Sequence[Token]) -> bool:
-    """Does the sentence use a word that reports a match ("beat", "lost", "against")? In a story
-    that reports a match with its score elsewhere, such a sentence reports one too ("Seattle lost
-    to Cleveland")."""
-    words = word_set("match_words.txt")
-    return any(t.text.casefold() in words for t in tokens)
-
-
-def _score_at(tokens: Sequence[Token], k: int) -> bool:
-    """Is token ``k`` the hyphen of a score such as ``2-1``?"""
-    before, after = tokens[k - 1], tokens[k + 1]
-    return (
-        tokens[k].text == "-"
-        and before.kind == after.kind == "number"
-        and before.end == tokens[k].start
-        and tokens[k].end == after.start
-        and all(len(t.text) <= 3 and t.text.isdigit() for t in (before, after))
-        and not (k + 2 < len(tokens) and tokens[k + 2].text == "-")
-        and not (k >= 2 and tokens[k - 2].text == "-")
-    )
-
-
-def names_a_side(tokens: Sequence[Token], first: int, place: str) -> bool:
-    """In a match report, a city's or region's name that no preposition of place precedes is a
-    team ("Newcastle drew with Aston Villa"; not "at Old Trafford", "in Manchester"). A country
-    stays a place: national sides share their country's name."""
-    k = first - 1
-    while k >= 0 and tokens[k].text.casefold() == "the":
-        k -= 1  # "at the U.S. Open"
-    after_locative = k >= 0 and tokens[k].text.casefold() in LOCATIVES and not _names_the_winner(tokens, k)
-    return not national_side(place) and not after_locative
-
-
-def nicknamed_team(words: Sequence[str]) -> bool:
-    """In a sports story, a city's or state's name and a common word in the singular after it
-    name a team ("Oklahoma City Thunder", "Utah Jazz", "Orlando Magic"), as "Chicago Bulls" does
-    with a plural; not a feature of the land ("Salt Lake City", "Hudson River") or a body ("Dallas
-    Police")."""
-    if len(words) < 2 or place_name(" ".join(words)):
-        return False  # "Salt Lake City" is the city
-    last = words[-1]
-    _, features = region_names()
-    if not (last[1:].islower() and common_word(last, opens_sentence=True)) or last in features or last in org_words():
-        return False
-    if last.endswith("s") or last.casefold() in given_names():
-        return False  # plurals are kinds._city_and_nickname's; "Dallas Irving" is no team
-    prefix = [" ".join(words[:n]) for n in (len(words) - 1, len(words) - 2) if n >= 1]
-    return any(place_name(p) and not canonical_place(p) for p in prefix)
-
-
-def slugged(tokens: Sequence[Token]) -> bool:
-    """Does a headline open with a sport's slug ("SOCCER - ...", "Rugby union - ...",
-    ``data/sports.txt``)?"""
-    dash = next((k for k, t in enumerate(tokens[:4]) if t.text in ("-", "--", "\u2013", "\u2014")), None)
-    return bool(dash) and " ".join(t.text for t in tokens[:dash]).casefold() in word_set("sports.txt")
-
-
-@cache
-def _positions() -> frozenset[str]:
-    """The heads of titles that sports copy gives players and staff (``data/title_parts.tsv``
-    rows for sport: "coach", "striker", "fly-half", "wicketkeeper")."""
-    return frozenset(r["word"] for r in table("title_parts.tsv") if r["part"] == "head" and r["reason"].startswith("sport"))
-
-
-def sides_of_players(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
-    """In a sports story, the sides that players are named with, as token ranges and kinds:
-    before a position or a coach's title and the person's name ("Bath fly-half Mike Catt", "Bulls
-    coach Phil Jackson"), before a possessive and a full name ("Leicester's Martin Johnson"), or
-    after a full name and "of" ("Paul Grayson of Northampton"). A club is an organisation; a
-    national side is the country's place ("England coach Jack Rowell"). Found at a sentence's start
-    too, where a lone word starts no run. Not a demonym ("Uzbek striker"), nor a person ("Jordan's
-    coach")."""
-    sides: dict[tuple[int, int], str] = {}
-
-    def side(a: int, b: int) -> None:
-        words = [t.text for t in tokens[a:b]]
-        if a == b or (place_of(words[-1]) and not canonical_place(words[-1])):
-            return  # "Uzbek striker Igor Shkvyrin", "West Indian all-rounder Phil Simmons"
-        if len(words) > 1 and words[0].casefold() in given_names() and not place_name(" ".join(words)):
-            return  # a person's name; a town's may be a given name alone ("Chelsea's Gianfranco Zola")
-        name = " ".join(words)
-        region = name in region_names()[0] or name in word_set("regions_within.txt")  # "West Indies captain"
-        sides[a, b] = "place" if national_side(name) or region else "organization"
-
-    for k in range(1, len(tokens) - 1):
-        if tokens[k].text in ("'s", "’s") and _full_name(tokens, k + 1):
-            side(_run_start(tokens, k), k)
-        elif tokens[k].text == "of" and _full_name(tokens, _run_start(tokens, k)) and is_capitalised(tokens[k + 1]):
-            b = k + 1
-            while b < len(tokens) and is_capitalised(tokens[b]) and tokens[b - 1].end + 2 >= tokens[b].start:
-                b += 1
-            side(k + 1, b)
-        elif _position_then_name(tokens, k):
-            side(_run_start(tokens, k), k)
-    return sides
-
-
-def _position_then_name(tokens: Sequence[Token], k: int) -> bool:
-    """Do a lower-case position or coach's title ("fly-half", "head coach") and a capitalised
-    name start at token ``k``?"""
-    n = title_length(tokens, k)
-    return (
-        n > 0
-        and not tokens[k].text[:1].isupper()
-        and tokens[k + n - 1].text.casefold() in _positions()
-        and k + n < len(tokens)
-        and is_capitalised(tokens[k + n])
-    )
-
-
-def _run_start(tokens: Sequence[Token], k: int) -> int:
-    """The first of the capitalised words right before token ``k``."""
-    a = k
-    while a > 0 and is_capitalised(tokens[a - 1]) and tokens[a - 1].end + 2 >= tokens[a].start:
-        a -= 1
-    return a
-
-
-def _full_name(tokens: Sequence[Token], k: int) -> bool:
-    """Do a known given name and a capitalised word start at token ``k`` ("Martin Johnson")?"""
-    return (
-        k + 1 < len(tokens)
-        and tokens[k].text.casefold() in given_names()
-        and is_capitalised(tokens[k])
-        and is_capitalised(tokens[k + 1])
-    )
-
-
-def plural_side(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
-    """In a sports story, is a name in the plural after "the" a side ("played for the Barbarians",
-    "the Bulls improved", "the All Blacks")? Not a group of people ("the Americans"), an event
-    ("the Asian Games"), nor a family before its noun ("the Williams sisters")."""
-    end = words[-1]
-    return (
-        first > 0
-        and tokens[first - 1].text.casefold() == "the"
-        and end.endswith("s")
-        and not end.endswith("ss")
-        and end[1:].islower()
-        and not _names_a_group(words)
-        and not _names_an_event(words)  # "the Asian Games"
-        and not place_name(" ".join(words))
-        and not (last < len(tokens) and tokens[last].text.islower() and tokens[last].text.endswith("s"))  # "sisters"
-    )
-
-
-# verbs before "for" and the side a player plays for ("scored for Stuttgart", "signed for Leeds"),
-# besides data/play_verbs.txt
-_PLAYS_FOR = frozenset("played plays playing play signed signs signing appeared starred".split())
-
-
-def plays_for(tokens: Sequence[Token], first: int) -> bool:
-    """Is the name at ``first`` the side after a player's verb and "for" ("Giovane Elber scored for
-    Stuttgart", "he played for Ajax")?"""
-    return (
-        first >= 2
-        and tokens[first - 1].text == "for"
-        and (tokens[first - 2].text in _PLAYS_FOR or tokens[first - 2].text in word_set("play_verbs.txt"))
-    )
-
-
-def acts_as_player(tokens: Sequence[Token], last: int, words: Sequence[str]) -> bool:
-    """Is the name right before a verb that a player does ("Shearer scored twice", "Asprilla hit
-    the post", ``data/play_verbs.txt``)? A side scores too, so not a place's name."""
-    return (
-        last < len(tokens)
-        and tokens[last].text in word_set("play_verbs.txt")
-        and not place_name(" ".join(words))
-        and not _names_a_group(words)
-    )
-
-
-def _names_the_winner(tokens: Sequence[Token], k: int) -> bool:
-    """Is token ``k`` a "to" or "by" after a result, before the side that won ("lost to
-    Cleveland", "a home defeat by Tenerife"), rather than before a place?"""
-    return k >= 1 and tokens[k].text.casefold() in ("to", "by") and tokens[k - 1].text.casefold() in _AFTER_RESULT
-
-
-def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
-    """In a match report, a name the evidence left open right before or after a match word
-    ("Norwich drew", "beat Chelsea"), or after "with" that a draw leads to ("drew 1-1 with Aston
-    Villa"), is a side; a group ("Americans") or a very common word is not."""
-    match_words = word_set("match_words.txt")
-    beside = (last < len(tokens) and tokens[last].text.casefold() in match_words) or (
-        first > 0 and tokens[first - 1].text.casefold() in match_words
-    )
-    drew_with = (
-        first > 0
-        and tokens[first - 1].text == "with"
-        and any(t.text.casefold() in _DRAWS for t in tokens[max(0, first - 1 - _SCORE_REACH) : first - 1])
-    )
-    beside = beside or drew_with or (first > 0 and _names_the_winner(tokens, first - 1))
-    return (
-        beside
-        and not (place_of(" ".join(words)) or _names_a_group(words))
-        and not (len(words) == 1 and common_word(words[0], opens_sentence=False))
-    )
