@@ -1304,3 +1304,9 @@ def test_a_teams_line_up_names_its_side_and_players():
         assert kinds.get(player) == "person", player
     kinds = _kinds("Guests\n\nAttendees: Moss, Dane, Wright, Adams.\n")
     assert kinds.get("Attendees") != "organization"
+
+
+def test_a_programme_is_a_body():
+    """ "The World Food Programme said": a U.N. programme is an organisation, not a person who spoke."""
+    kinds = _kinds("Aid\n\nThe Kelvar Food Programme said drought had left 500,000 people short of food.\n")
+    assert kinds.get("Kelvar Food Programme") == "organization"
