@@ -1310,3 +1310,17 @@ def test_a_programme_is_a_body():
     """ "The World Food Programme said": a U.N. programme is an organisation, not a person who spoke."""
     kinds = _kinds("Aid\n\nThe Kelvar Food Programme said drought had left 500,000 people short of food.\n")
     assert kinds.get("Kelvar Food Programme") == "organization"
+
+
+def test_clubs_with_their_countries_in_a_results_row():
+    """European cup rows give each club its country: "Kelvos (Greece) 71 Real Marlow (Spain) 65"
+    names two clubs and two places, no competitor; "Group A" names nothing."""
+    kinds = _kinds(
+        "BASKETBALL - EUROLEAGUE RESULTS\n\nATHENS 1996-12-05\n\nGroup A\n\n"
+        "Kelvos (Greece) 71 Real Marlow (Spain) 65\n\nOstrand Treviso (Italy) 80 Maccabi Kelby (Israel) 74\n"
+    )
+    for club in ("Kelvos", "Real Marlow", "Ostrand Treviso", "Maccabi Kelby"):
+        assert kinds.get(club) == "organization", club
+    for country in ("Greece", "Spain", "Italy", "Israel"):
+        assert kinds.get(country) == "place", country
+    assert "Group A" not in kinds

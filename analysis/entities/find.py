@@ -144,6 +144,12 @@ _DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in c
 _COLUMN_HEADS = 3  # abbreviations in a line, at least, that make a table's heading
 
 
+def _draw_group(words: Sequence[str]) -> bool:
+    """A tournament's group or pool by its letter or number ("Group A", "Pool 2"): part of a
+    competition, no organisation or place."""
+    return len(words) == 2 and words[0] in ("Group", "Pool") and (len(words[1]) == 1 or words[1].isdigit())
+
+
 def _written_lower(text: str, word: str) -> bool:
     """Does the article also write ``word`` in lower case, or its plural ("Settler leader Noam
     Arnon" and "Jewish settlers")? Then it is a common noun capitalised by its place."""
@@ -277,7 +283,7 @@ def _sentence_entities(
                     registry.add("organization", words[0], start, tokens[seg.first].end)
                 continue
             name_words = words[1:] if words[0].casefold() == "the" else words
-            if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES):
+            if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES) or _draw_group(name_words):
                 continue
             group = name_words[0] in word_set("group_names.txt") or demonym_place(name_words[0]) is not None
             if len(name_words) > 2 and group and name_words[1].lower() in given_names() and not _is_org(name_words):

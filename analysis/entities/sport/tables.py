@@ -57,6 +57,8 @@ def table_names(
                 decided[side] = "place" if national_side(" ".join(t.text for t in tokens[side[0] : side[1]])) else "organization"
             decided.update(dict.fromkeys(players, "person"))
         for a, b in _players(tokens, first, last, in_line):
+            if (a, b) in teams:
+                continue  # "Real Madrid (Spain) 65": a club and its country before a score, no competitor
             decided[a, b] = "person"
             for team in _team_after_nationality(tokens, b, in_line):
                 decided[team] = "organization"
@@ -253,7 +255,8 @@ def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[t
     """A line made only of capitalised names each followed by whole numbers (and a closing full
     stop): the (start, end, how many numbers) of each name, else None. A score may have brackets
     after it, the scorers (``Arsenal 2 (Wright 12, Bergkamp 55) Derby 2``) or overtime (``(OT)``),
-    and the row may end with the match details (``Half-time 1-1 Attendance 28,401``)."""
+    a name its country (``Panathinaikos (Greece) 71 Real Madrid (Spain) 65``), and the row may end
+    with the match details (``Half-time 1-1 Attendance 28,401``)."""
     groups: list[tuple[int, int, int]] = []
     k = first
     while k < last and tokens[k].text != ".":
@@ -263,11 +266,14 @@ def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[t
         while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
             k += 1
         b = k
+        if a < b and _nationality_after(tokens, k):
+            k = _bracket_end(tokens, k, last) or k  # "Panathinaikos (Greece) 71": a club and its country
+        scores = k
         while k < last and tokens[k].kind == "number" and tokens[k].text.isdigit() and len(tokens[k].text) <= 3:
             k += 1
-        if a == b or b == k:
+        if a == b or scores == k:
             return None
-        groups.append((a, b, k - b))
+        groups.append((a, b, k - scores))
         if k < last and tokens[k].text == "(":
             k = _bracket_end(tokens, k, last)
             if k is None:
@@ -296,7 +302,7 @@ def _in_brackets(
         opened[j] = depth > 0
     scorers, notes = [], []
     for a, b in runs:
-        if opened.get(a):
+        if opened.get(a) and not canonical_place(" ".join(t.text for t in tokens[a:b])):  # "(Greece)" stays a place
             minute = b < last and tokens[b].kind == "number" and tokens[b].text.isdigit()
             (scorers if minute else notes).append((a, b))
     return scorers, notes
