@@ -1324,3 +1324,10 @@ def test_clubs_with_their_countries_in_a_results_row():
     for country in ("Greece", "Spain", "Italy", "Israel"):
         assert kinds.get(country) == "place", country
     assert "Group A" not in kinds
+
+
+def test_a_side_whose_name_opens_with_a_stop_word():
+    """ "St Johnstone 2 Partick 0": the row's side is "St Johnstone" whole, though "St" alone is a
+    stop word and a title, and no place called "Johnstone" comes with it."""
+    kinds = _kinds("SOCCER - SCOTTISH RESULTS\n\nGLASGOW 1996-12-07\n\nSt Kelvin 2 Partick 0\n")
+    assert kinds.get("St Kelvin") == "organization" and "Kelvin" not in kinds

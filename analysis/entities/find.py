@@ -236,8 +236,14 @@ def _sentence_entities(
     decided = sport.table_names(article.text, tokens, runs, sports)
     if sports:
         decided.update({span: kind for span, kind in sport.sides_of_players(tokens).items() if span not in decided})
-    # a ground before a scores row's colon, a side before a position: where a lone word opening a line starts no run
-    runs = sorted(runs + [span for span, kind in decided.items() if kind and span not in runs])
+    # a ground before a scores row's colon, a side before a position: where a lone word opening a line starts no run,
+    # or a stop word cut the run's first word ("St Johnstone 2 Partick 0")
+    added = [
+        (a, b)
+        for (a, b), kind in decided.items()
+        if kind and (a, b) not in runs and not any(r0 < b and a < r1 and not (a <= r0 and r1 <= b) for r0, r1 in runs)
+    ]  # not a part of a longer name ("Transport" of "Department of Transport")
+    runs = sorted([r for r in runs if not any(a <= r[0] and r[1] <= b for a, b in added)] + added)
     credits = _credits(article.text, tokens)
     people_end: set[int] = set()  # token indices right after a person named in this sentence
     for first, last in runs:
@@ -245,7 +251,8 @@ def _sentence_entities(
             continue  # "(OT)" after a score: a note, no name
         if last == first + 1 and first > 0 and tokens[first - 1].text == "in" and tokens[first].text.casefold() in _TYPOGRAPHY:
             continue  # "(home team in CAPS)": how a table is set, no name
-        if (first, last) in decided and len(segment_run(tokens, first, last)) == 1:
+        if (first, last) in decided and (decided[first, last] == "organization" or len(segment_run(tokens, first, last)) == 1):
+            # a side is its whole run ("St Johnstone": no title before a name)
             start, end = tokens[first].start, tokens[last - 1].end
             entity = registry.add(decided[first, last], article.text[start:end], start, end)
             if first_person is None and entity.kind == "person":

@@ -11,6 +11,7 @@ from analysis.entities.kinds import LOCATIVES, _names_a_group, _names_an_event, 
 from analysis.name_words import common_word, given_names, is_capitalised, org_words, place_of, title_length
 from analysis.places import canonical_place, national_side, region_names
 from analysis.resources import table, word_set
+from analysis.stopwords import stopwords
 from analysis.tokens import Token
 
 SCORE_REACH = 6  # tokens between a match word and its score ("beat the New York Yankees 7-5")
@@ -171,6 +172,7 @@ def _full_name(tokens: Sequence[Token], k: int) -> bool:
     return (
         k + 1 < len(tokens)
         and tokens[k].text.casefold() in given_names()
+        and tokens[k].text.casefold() not in stopwords()  # "The" is a given name in the dictionary too
         and is_capitalised(tokens[k])
         and is_capitalised(tokens[k + 1])
     )
