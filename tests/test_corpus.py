@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -148,12 +149,29 @@ def test_a_killed_run_resumes_with_every_row_once(tmp_path, larger, workers):
     proc.wait()
     done_before = len(list((out / "articles").glob("*.parquet")))
     assert 3 <= done_before < 13, "the run was not stopped halfway"
+    if workers != "1":  # the killed run's pool workers leave by themselves, not waiting for work for ever
+        deadline = time.time() + 30
+        while _processes_with(str(out)) and time.time() < deadline:
+            time.sleep(0.2)
+        assert not _processes_with(str(out)), "the killed run's workers are still there"
     again = _cli("corpus", articles, "--out", out, "--workers", workers, "--chunk-size", "2", "--quiet")
     assert again.returncode == 0, again.stderr
     for table in TABLES:
         resumed, complete = read(out, table), read(whole, table)
         assert len(resumed) == len(complete), table
         assert resumed.equals(complete), table
+
+
+def _processes_with(word: str) -> list[int]:
+    """The processes whose command line holds ``word`` (Linux's /proc; none elsewhere)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if word in (entry / "cmdline").read_bytes().decode("utf-8", "replace"):
+                found.append(int(entry.name))
+        except OSError:
+            continue  # the process ended while being read
+    return found
 
 
 def test_a_pool_worker_whose_run_was_killed_writes_nothing(tmp_path, monkeypatch):

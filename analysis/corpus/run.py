@@ -14,7 +14,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from analysis.corpus.inputs import Inputs, Record
@@ -189,14 +189,36 @@ def _collect_in_batches() -> tuple[int, ...]:
 
 
 def _worker() -> None:
-    """A pool worker (a process of this run's own): models loaded, batch garbage collection."""
+    """A pool worker (a process of this run's own): models loaded, batch garbage collection, and
+    a watch that ends the worker once its run is gone."""
     global _RUN
     _RUN = os.getppid()
+    _leave_with_the_run()
     _warm()
     _collect_in_batches()
 
 
 _RUN = 0  # in a pool worker: the process of the run it works for
+_WATCH_SECONDS = 1.0  # how often a pool worker looks whether its run is still there
+_WRITING = None  # in a pool worker: held while a chunk's parts are written, so that the watch waits for them
+
+
+def _leave_with_the_run() -> None:
+    """End this pool worker once the run's process is gone. A run killed outright (SIGKILL, a
+    lost terminal) cannot shut its pool down, and its workers would wait for work for ever, each
+    holding the models in memory. The watch waits for a chunk being written, so no part is cut."""
+    import threading
+
+    global _WRITING
+    _WRITING = threading.Lock()
+
+    def watch() -> None:
+        while os.getppid() == _RUN:
+            time.sleep(_WATCH_SECONDS)
+        with _WRITING:
+            os._exit(0)
+
+    threading.Thread(target=watch, name="corpus-run-watch", daemon=True).start()
 
 
 def _warm() -> None:
@@ -238,9 +260,10 @@ def _chunk_written(records: list[Record], meta, pack, out) -> tuple[int, list[st
     """``chunk`` in a pool worker, which writes the chunk's parts itself (the output folder is on
     this machine), so only its failures travel back and this process is left free to read."""
     tables = chunk(records, meta, pack)
-    if os.getppid() != _RUN:  # the run was killed: a resumed run will redo this chunk, and it alone writes
-        return 0, []
-    write_chunk(out, [r.article for r in records], tables)
+    with _WRITING or nullcontext():
+        if os.getppid() != _RUN:  # the run was killed: a resumed run will redo this chunk, and it alone writes
+            return 0, []
+        write_chunk(out, [r.article for r in records], tables)
     return _outcome(tables)
 
 
