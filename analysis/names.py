@@ -196,6 +196,10 @@ def _after_company(tokens: Sequence[Token], start: int, j: int) -> bool:
     return tokens[k - 1].text not in org_words()  # not "Freedom Partners Action Fund": one name to its head
 
 
+# verbs of a match to come, which a preview writes where a report writes "beat" ("Hosts UAE play Kuwait")
+_FIXTURE_VERBS = frozenset("play plays meet meets face faces host hosts visit visits".split())
+
+
 def _described(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Does a plural common noun open the sentence before a name it describes ("Holders Germany",
     "Champions Ajax", "Hosts UAE", "Banks Citigroup and ...")? Not when the rest of the run opens
@@ -215,8 +219,8 @@ def _described(tokens: Sequence[Token], i: int, j: int) -> bool:
     _, features = region_names()
     if any(w in org_words() or w in company_words() for w in rest) or rest[-1] in features:
         return False  # "Rules Committee Chairman Bruce Ash"
-    if known_place(" ".join(rest)):  # "Holders Germany beat Italy", but "Priorities USA raised $16 million"
-        return any(t.text.casefold() in word_set("match_words.txt") for t in tokens[j:])
+    if known_place(" ".join(rest)):  # "Holders Germany beat Italy", "Hosts UAE play Kuwait"; not "Priorities USA raised"
+        return any(t.text.casefold() in word_set("match_words.txt") or t.text.casefold() in _FIXTURE_VERBS for t in tokens[j:])
     return not (len(rest) == 1 and common_word(rest[0], opens_sentence=False))
 
 

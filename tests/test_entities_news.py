@@ -1138,6 +1138,7 @@ def test_a_plural_noun_opening_a_sentence_describes_the_name_after_it():
         "Champions Ostborg drew 1-1 with Kelby.\n\nChampions League games resume next week.\n"
     )
     assert kinds.get("Germany") == "place" and "Holders Germany" not in kinds
+    assert _kinds("SOCCER - PREVIEW\n\nDUBAI 1996-12-06\n\nHosts Oman play Kuwait on Saturday.\n").get("Oman") == "place"
     assert "Ostborg" in kinds and "Champions Ostborg" not in kinds
     assert kinds.get("Champions League") == "organization"
     kinds = _kinds(
