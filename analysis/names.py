@@ -56,7 +56,7 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
     """
     runs = []
     i, n = 0, len(tokens)
-    first = _first_word(tokens) if first_is_sentence_start else -1
+    first = first_word_index(tokens) if first_is_sentence_start else -1
     while i < n:
         if (
             not is_capitalised(tokens[i])
@@ -232,7 +232,7 @@ def _opening_compound(word: str) -> bool:
     return bool(tail) and tail[:1].islower() and common_word(head, opens_sentence=True)
 
 
-def _first_word(tokens: Sequence[Token]) -> int:
+def first_word_index(tokens: Sequence[Token]) -> int:
     """The index of a sentence's first word, after any opening quotation marks, brackets or dashes
     (“If the Trump victory…”: "If" is capitalised by its place all the same)."""
     for k, t in enumerate(tokens):

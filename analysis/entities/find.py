@@ -27,7 +27,7 @@ from analysis.entities.kinds import (
 )
 from analysis.entities.registry import Entity, Registry
 from analysis.name_words import WEEKDAYS_AND_MONTHS, caps_line, common_word, given_names, known_place, place_of, title_length
-from analysis.names import capitalised_runs, segment_run
+from analysis.names import capitalised_runs, first_word_index, segment_run
 from analysis.places import PARTY_TAG, canonical_place, demonym_place, state_name
 from analysis.resources import word_set
 from analysis.tokens import Token
@@ -154,11 +154,6 @@ def _written_lower(text: str, word: str) -> bool:
     """Does the article also write ``word`` in lower case, or its plural ("Settler leader Noam
     Arnon" and "Jewish settlers")? Then it is a common noun capitalised by its place."""
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}s?(?![\w-])", text) is not None
-
-
-def _opens(tokens: Sequence[Token], k: int) -> bool:
-    """Is token ``k`` the sentence's first word (after any opening quotation marks or brackets)?"""
-    return all(t.kind == "punct" for t in tokens[:k])
 
 
 def _column_heads(tokens: Sequence[Token]) -> bool:
@@ -380,7 +375,8 @@ def _sentence_entities(
                 and bodies.appositive_body(tokens, seg.last)
             ):
                 kind, canonical, guessed = "organization", written, False  # "Petronas, the national oil company,"
-            if guessed and len(name_words) == 1 and _opens(tokens, seg.first) and _written_lower(article.text, name_words[0]):
+            opening = seg.first == first_word_index(tokens)
+            if guessed and len(name_words) == 1 and opening and _written_lower(article.text, name_words[0]):
                 continue  # "Settler leader Noam Arnon" beside "Jewish settlers": a noun capitalised by its place
             if kind is None:
                 continue
