@@ -1332,3 +1332,10 @@ def test_a_side_whose_name_opens_with_a_stop_word():
     stop word and a title, and no place called "Johnstone" comes with it."""
     kinds = _kinds("SOCCER - SCOTTISH RESULTS\n\nGLASGOW 1996-12-07\n\nSt Kelvin 2 Partick 0\n")
     assert kinds.get("St Kelvin") == "organization" and "Kelvin" not in kinds
+
+
+def test_a_country_after_a_title_is_no_person():
+    """ "Chief U.S. economist Tom Lee": the capitalised title runs into the country, which stays a
+    place; the person is the name after."""
+    kinds = _kinds("Economy\n\nChief U.S. economist Tom Lee spoke on Friday.\n")
+    assert kinds.get("U.S.") == "place" and kinds.get("Tom Lee") == "person"

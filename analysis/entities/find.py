@@ -301,6 +301,12 @@ def _sentence_entities(
                 registry.add("organization", article.text[start:end], start, end)
                 role = affiliation = gender = None
                 continue
+            country = canonical_place(" ".join(name_words))
+            if has_title and country and " ".join(name_words).casefold() not in given_names():
+                # "Chief U.S. economist Tom Lee": the title is the person's after the country, no person "U.S."
+                registry.add(place_kind(country), country, start, end)
+                role = affiliation = gender = None
+                continue
             if not has_title and lead_role and k == 0 and not _is_org(name_words) and not known_place(" ".join(name_words)):
                 # not "the official News Agency", "host Qatar"
                 role, affiliation, has_title = lead_role, lead_affiliation, True
