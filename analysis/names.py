@@ -327,7 +327,9 @@ def _fields_and_head(tokens: Sequence[Token], start: int, j: int) -> int | None:
     k, n = j + 1, len(tokens)
     while k < n and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
         k += 1
-    if k - j < 3 or tokens[k - 1].text not in org_words() or tokens[k - 1].text in company_words():
+    head = tokens[k - 1].text
+    legal = head in word_set("company_suffixes.txt")  # "Cable and Wireless Plc", "Marks and Spencer Plc": one firm
+    if k - j < 3 or head not in org_words() or (head in company_words() and not legal):
         return None  # "House and Senate", "Bush and Congress", "Virgin Atlantic and United Airlines": two names
     before, after = words[-1], tokens[j + 1].text
     if before.casefold() in given_names():  # "Bill and Melinda Gates Foundation"; not "Clinton and State Department"

@@ -1211,7 +1211,7 @@ def test_two_fields_joined_before_the_body_that_heads_them():
     """ "Securities and Exchange Commission", "Trade and Industry Ministry", "Bill and Melinda
     Gates Foundation" are one body each; "House and Senate", "the Bank of Japan and Finance
     Ministry", "Clinton and State Department" and two firms ("Virgin Atlantic and United
-    Airlines") are two names."""
+    Airlines") are two names; a firm's legal form after both makes one ("Cable and Wireless Plc")."""
     kinds = _kinds(
         "Regulators\n\nThe Securities and Exchange Commission and the Trade and Industry Ministry agreed, "
         "as did the Kelvor Futures and Options Exchange and the Tom and Ann Marlow Foundation. "
@@ -1227,6 +1227,8 @@ def test_two_fields_joined_before_the_body_that_heads_them():
     ):
         assert kinds.get(body) == "organization", body
     assert not any(" and " in name for name in kinds if "Senate" in name or "Japan" in name or "State" in name)
+    kinds = _kinds("Shares\n\nCable and Wireless Plc rose, as did Kettle and Nephew Plc on Friday.\n")
+    assert kinds.get("Cable and Wireless Plc") == "organization" and kinds.get("Kettle and Nephew Plc") == "organization"
 
 
 def test_a_countrys_name_with_and_in_it_is_one_place():
