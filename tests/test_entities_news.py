@@ -1341,3 +1341,13 @@ def test_a_country_after_a_title_is_no_person():
     place; the person is the name after."""
     kinds = _kinds("Economy\n\nChief U.S. economist Tom Lee spoke on Friday.\n")
     assert kinds.get("U.S.") == "place" and kinds.get("Tom Lee") == "person"
+
+
+def test_a_direction_before_a_region_and_a_firm_named_for_an_ocean():
+    """ "Western Europe", "the South Pacific" are parts of regions, places; "Cathay Pacific" and
+    "Virgin Atlantic" are firms named for an ocean."""
+    kinds = _kinds(
+        "Air\n\nKestrel Pacific rose, while Marlow Atlantic fell. Ships sailed the South Pacific. Western Europe was calm.\n"
+    )
+    assert kinds.get("Kestrel Pacific") == "organization" and kinds.get("Marlow Atlantic") == "organization"
+    assert kinds.get("South Pacific") == "place" and kinds.get("Western Europe") == "place"

@@ -46,8 +46,9 @@ def place_name(text: str) -> str | None:
         return found
     whole, features = region_names()
     bare = text[4:] if text.startswith("the ") else text
-    if bare in whole or bare.split()[-1] in features:
-        return bare
+    parts = bare.split()
+    if bare in whole or parts[-1] in features or (len(parts) == 2 and parts[0] in _COMPASS and parts[1] in whole):
+        return bare  # "Middle East", "Strait of Hormuz", "South Pacific", "Western Europe"
     if bare in _cities_and_states() or bare in word_set("provinces.txt") or bare in word_set("regions_within.txt"):
         return bare  # "Phoenix", "Chechnya", "the Midwest"
     return None
@@ -104,10 +105,33 @@ def _is_org(words: Sequence[str]) -> bool:
         return True
     if any(w in word_set("foreign_org_heads.txt") and nxt in _ROMANCE_LINKS for w, nxt in zip(words, words[1:])):
         return True  # "Banca di Roma", "Banque de France", "Partido dos Trabalhadores"
+    if _ocean_firm(words):
+        return True  # "Cathay Pacific", "Virgin Atlantic"
     return any((w in heads or w[:-1] in heads) and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
 
 
 _ROMANCE_LINKS = frozenset("de di del della des du da do dos das".split())  # "of" in a name left in its language
+
+
+# words of direction before a region's name, which make a part of the region ("South Pacific",
+# "Eastern Europe"); any other word before an ocean's name makes a firm ("Cathay Pacific")
+_COMPASS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Mid Northeast Northwest Southeast Southwest "
+    "Upper Lower".split()
+)
+_OCEANS = frozenset({"Atlantic", "Pacific"})
+
+
+def _ocean_firm(words: Sequence[str]) -> bool:
+    """A name and an ocean's that is a firm's, not a part of the sea: "Cathay Pacific", "Union
+    Pacific", "Virgin Atlantic"; not "South Pacific" nor "Asia Pacific"."""
+    return (
+        len(words) == 2
+        and words[1] in _OCEANS
+        and words[0] not in _COMPASS
+        and words[0][1:].islower()
+        and not (place_of(words[0]) or place_name(words[0]))
+    )
 
 
 def _names_a_group(words: Sequence[str]) -> bool:
