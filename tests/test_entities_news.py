@@ -1351,3 +1351,11 @@ def test_a_direction_before_a_region_and_a_firm_named_for_an_ocean():
     )
     assert kinds.get("Kestrel Pacific") == "organization" and kinds.get("Marlow Atlantic") == "organization"
     assert kinds.get("South Pacific") == "place" and kinds.get("Western Europe") == "place"
+
+
+def test_feasts_are_no_names_and_company_names_are_no_stop_words():
+    """ "Christmas" and "Ramadan" date a story, they name nothing; "Microsoft" opening a sentence is
+    the company, though the general stop list holds it."""
+    kinds = _kinds("Markets\n\nMarkets closed for Christmas and Ramadan. Microsoft released a new system.\n")
+    assert "Christmas" not in kinds and "Ramadan" not in kinds
+    assert kinds.get("Microsoft") == "organization"

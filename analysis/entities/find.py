@@ -65,8 +65,10 @@ _HONORIFICS = {
 # Newt Gingrich", "Parliament Speaker"): the office's body is mentioned, as in "Foreign Ministry spokesman"
 _BODIES_IN_TITLES = frozenset("Senate House Congress Parliament Cabinet".split())
 
-# a one-word "name" that is a date or the pronoun "I"; "Jun." and "Mar." stay out ("Jun" is a given name)
-_NOT_NAMES = WEEKDAYS_AND_MONTHS | frozenset("jan. feb. aug. sept. oct. nov. dec. i".split())
+# a one-word "name" that is a date, a feast or the pronoun "I"; "Jun." and "Mar." stay out ("Jun" is a given name)
+_NOT_NAMES = WEEKDAYS_AND_MONTHS | frozenset(
+    "jan. feb. aug. sept. oct. nov. dec. i christmas easter ramadan eid hanukkah diwali passover lent".split()
+)
 
 
 def build_registry(article: Article, sections: Sequence[str] = ("body", "headline", "caption")) -> Registry:
