@@ -143,6 +143,19 @@ def _party_tags(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]
 _DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in capitals is a heading
 
 
+# prepositions that put what follows on the map ("in Tuzla", "at Murrayfield", "of Sarasota": a town, a ground),
+# unlike "from", "for" or "against", which a club follows as often in sports copy ("signed from Ajax")
+_INSIDE = frozenset("in at of near outside inside across throughout around".split())
+
+
+def _after_inside(tokens: Sequence[Token], first: int) -> bool:
+    """Does a preposition of place come before the name, perhaps with "the" between ("at the Gabba")?"""
+    k = first - 1
+    if k >= 0 and tokens[k].text.casefold() == "the":
+        k -= 1
+    return k >= 0 and tokens[k].text.casefold() in _INSIDE
+
+
 _COLUMN_HEADS = 3  # abbreviations in a line, at least, that make a table's heading
 
 
@@ -350,6 +363,8 @@ def _sentence_entities(
                 kind, canonical, guessed = "organization", written, False  # "the Oklahoma City Thunder", "Utah Jazz"
             if sports and (kind is None or guessed) and sport.plural_side(tokens, seg.first, seg.last, name_words):
                 kind, canonical, guessed = "organization", written, False  # "played for the Barbarians"
+            if sports and kind == "place" and guessed and len(name_words) == 1 and not _after_inside(tokens, seg.first):
+                kind, canonical, guessed = "organization", written, True  # "signed from Ajax": a club, as no place list knows it
             if (
                 sports
                 and (kind is None or guessed)
