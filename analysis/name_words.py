@@ -68,6 +68,30 @@ def is_capitalised(token: Token) -> bool:
     return token.kind == "word" and (text[:1].isupper() or ("-" in text[:5] and bool(_PARTICLE_NAME.match(text))))
 
 
+def capitalised_end(tokens: Sequence[Token], k: int) -> int:
+    """The index after the capitalised words that start at token ``k``, each written close after
+    the one before (a space between, no line break or wider gap)."""
+    while k < len(tokens) and is_capitalised(tokens[k]) and (k == 0 or tokens[k - 1].end + 2 >= tokens[k].start):
+        k += 1
+    return k
+
+
+def first_word_index(tokens: Sequence[Token]) -> int:
+    """The index of a sentence's first word, after any opening quotation marks, brackets or dashes
+    (“If the Trump victory…”: "If" is capitalised by its place all the same)."""
+    for k, t in enumerate(tokens):
+        if t.kind != "punct":
+            return k
+    return len(tokens)
+
+
+def capitalised_start(tokens: Sequence[Token], k: int) -> int:
+    """The index of the first of the capitalised words right before token ``k``, written so."""
+    while k > 0 and is_capitalised(tokens[k - 1]) and tokens[k - 1].end + 2 >= tokens[k].start:
+        k -= 1
+    return k
+
+
 def place_of(text: str) -> str | None:
     """The place a country name or demonym stands for (``Japanese`` -> Japan)."""
     return demonym_place(text) or country_names().get(text)

@@ -24,8 +24,10 @@ from analysis.name_words import (
     VERY_COMMON_WORD_ZIPF,
     WEEKDAYS,
     WEEKDAYS_AND_MONTHS,
+    capitalised_end,
     common_word,
     company_words,
+    first_word_index,
     given_names,
     is_capitalised,
     known_place,
@@ -190,9 +192,7 @@ def _after_company(tokens: Sequence[Token], start: int, j: int) -> bool:
         return False
     if common_word(tokens[j].text, opens_sentence=False):
         return False  # "Presidential Communications Office": a very common word goes on with the name
-    k = j
-    while k < len(tokens) and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
-        k += 1
+    k = capitalised_end(tokens, j)
     return tokens[k - 1].text not in org_words()  # not "Freedom Partners Action Fund": one name to its head
 
 
@@ -230,15 +230,6 @@ def _opening_compound(word: str) -> bool:
     written so ("Ping-ya") have an uncommon first part."""
     head, _, tail = word.partition("-")
     return bool(tail) and tail[:1].islower() and common_word(head, opens_sentence=True)
-
-
-def first_word_index(tokens: Sequence[Token]) -> int:
-    """The index of a sentence's first word, after any opening quotation marks, brackets or dashes
-    (“If the Trump victory…”: "If" is capitalised by its place all the same)."""
-    for k, t in enumerate(tokens):
-        if t.kind != "punct":
-            return k
-    return len(tokens)
 
 
 # "Iranian-backed", "London-based", "Saudi-led", "Texas-born": an adjective made from a name, which
@@ -294,9 +285,7 @@ def _and_tail(tokens: Sequence[Token], start: int, j: int) -> int | None:
     )  # "Department of", "Centers for", "Center on"
     if complement is None or complement + 1 == len(words):
         return None
-    k, n = j + 1, len(tokens)
-    while k < n and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
-        k += 1
+    k = capitalised_end(tokens, j + 1)
     fields = [words[-1]] + [t.text for t in tokens[j + 1 : k]]
     if k == j + 1 or not all(_field_word(w) for w in fields) or fields[1].casefold() in given_names():
         return None  # "University of Zurich and Gordon Hanson": a person after "and"
@@ -324,9 +313,7 @@ def _fields_and_head(tokens: Sequence[Token], start: int, j: int) -> int | None:
     words = [t.text for t in tokens[start:j]]
     if "and" in words or tokens[j - 1].end + 2 < tokens[j].start:
         return None
-    k, n = j + 1, len(tokens)
-    while k < n and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
-        k += 1
+    k = capitalised_end(tokens, j + 1)
     head = tokens[k - 1].text
     legal = head in word_set("company_suffixes.txt")  # "Cable and Wireless Plc", "Marks and Spencer Plc": one firm
     if k - j < 3 or head not in org_words() or (head in company_words() and not legal):
@@ -426,9 +413,7 @@ def _members_body(tokens: Sequence[Token], j: int) -> int | None:
     plural = (mark in ("'", "’") and _plural_of_people(before.text)) or (mark in ("'s", "’s") and before.text in _PEOPLE_PLURALS)
     if not plural or before.end != tokens[j].start or not is_capitalised(before):
         return None
-    k = j + 1
-    while k < len(tokens) and is_capitalised(tokens[k]) and tokens[k - 1].end + 2 >= tokens[k].start:
-        k += 1
+    k = capitalised_end(tokens, j + 1)
     return k if k > j + 1 and tokens[k - 1].text in org_words() else None
 
 

@@ -26,8 +26,17 @@ from analysis.entities.kinds import (
     place_name,
 )
 from analysis.entities.registry import Entity, Registry
-from analysis.name_words import WEEKDAYS_AND_MONTHS, caps_line, common_word, given_names, known_place, place_of, title_length
-from analysis.names import capitalised_runs, first_word_index, segment_run
+from analysis.name_words import (
+    WEEKDAYS_AND_MONTHS,
+    caps_line,
+    common_word,
+    first_word_index,
+    given_names,
+    known_place,
+    place_of,
+    title_length,
+)
+from analysis.names import capitalised_runs, segment_run
 from analysis.places import PARTY_TAG, canonical_place, demonym_place, state_name
 from analysis.resources import word_set
 from analysis.tokens import Token

@@ -12,7 +12,7 @@ from functools import cache
 from analysis.entities import bodies, market
 from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
-from analysis.name_words import NAME_PARTICLES, common_word, given_names, org_words, place_of, title_length
+from analysis.name_words import NAME_PARTICLES, common_word, first_word_index, given_names, org_words, place_of, title_length
 from analysis.places import canonical_place, region_names, state_name
 from analysis.resources import names_and_endings, word_set
 from analysis.stopwords import stopwords
@@ -229,7 +229,7 @@ def _classify(
         place = None  # "Diana", a region of Madagascar and a woman's name: the evidence below and the tagger decide
     if place:
         return place_kind(place), place
-    opens = all(t.kind == "punct" for t in tokens[:first])  # the name opens the sentence
+    opens = first == first_word_index(tokens)  # the name opens the sentence
     bare = name[4:] if name.startswith("The ") else name  # "The Brookings Institution" -> "Brookings Institution"
     if len(words) == 1 and opens and common_word(words[0], opens_sentence=False) and words[0] in _org_heads():
         return None, name  # "Police said", "Army chief ...": a very common noun, capitalised by its place

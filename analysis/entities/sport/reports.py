@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.entities.kinds import LOCATIVES, _names_a_group, _names_an_event, place_name
-from analysis.name_words import common_word, given_names, is_capitalised, org_words, place_of, title_length
+from analysis.name_words import (
+    capitalised_end,
+    capitalised_start,
+    common_word,
+    given_names,
+    is_capitalised,
+    org_words,
+    place_of,
+    title_length,
+)
 from analysis.places import canonical_place, national_side, region_names
 from analysis.resources import table, word_set
 from analysis.stopwords import stopwords
@@ -135,14 +144,11 @@ def sides_of_players(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
 
     for k in range(1, len(tokens) - 1):
         if tokens[k].text in ("'s", "’s") and _full_name(tokens, k + 1):
-            side(_run_start(tokens, k), k)
-        elif tokens[k].text == "of" and _full_name(tokens, _run_start(tokens, k)) and is_capitalised(tokens[k + 1]):
-            b = k + 1
-            while b < len(tokens) and is_capitalised(tokens[b]) and tokens[b - 1].end + 2 >= tokens[b].start:
-                b += 1
-            side(k + 1, b)
+            side(capitalised_start(tokens, k), k)
+        elif tokens[k].text == "of" and _full_name(tokens, capitalised_start(tokens, k)) and is_capitalised(tokens[k + 1]):
+            side(k + 1, capitalised_end(tokens, k + 1))
         elif _position_then_name(tokens, k):
-            side(_run_start(tokens, k), k)
+            side(capitalised_start(tokens, k), k)
     return sides
 
 
@@ -157,14 +163,6 @@ def _position_then_name(tokens: Sequence[Token], k: int) -> bool:
         and k + n < len(tokens)
         and is_capitalised(tokens[k + n])
     )
-
-
-def _run_start(tokens: Sequence[Token], k: int) -> int:
-    """The first of the capitalised words right before token ``k``."""
-    a = k
-    while a > 0 and is_capitalised(tokens[a - 1]) and tokens[a - 1].end + 2 >= tokens[a].start:
-        a -= 1
-    return a
 
 
 def _full_name(tokens: Sequence[Token], k: int) -> bool:

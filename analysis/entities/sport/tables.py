@@ -191,9 +191,7 @@ def _innings(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, 
         return None  # "Scorers: Halvorsen 12, Takacs 45": players and minutes
     k, sides, brackets = label + 1, [], False
     while k < last and tokens[k].text != ".":
-        a = k
-        while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
-            k += 1
+        a, k = k, _name_end(tokens, k, last)
         if a == k or (end := _total(tokens, k, last)) is None:
             return None
         sides.append((a, k))
@@ -262,9 +260,7 @@ def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[t
     while k < last and tokens[k].text != ".":
         if groups and tokens[k].text.casefold() in _DETAILS:
             return groups  # "... Newcastle 1 (Shearer 40) Half-time 1-1 Attendance 28,401"
-        a = k
-        while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
-            k += 1
+        a, k = k, _name_end(tokens, k, last)
         b = k
         if a < b and _nationality_after(tokens, k):
             k = _bracket_end(tokens, k, last) or k  # "Panathinaikos (Greece) 71": a club and its country
@@ -279,6 +275,15 @@ def _name_score_groups(tokens: Sequence[Token], first: int, last: int) -> list[t
             if k is None:
                 return None
     return groups if groups and all(t.text == "." for t in tokens[k:last]) else None
+
+
+def _name_end(tokens: Sequence[Token], k: int, last: int) -> int:
+    """The index after a side's name in a row that starts at token ``k``: capitalised words, with
+    "of", "the" or "de" inside ("Queen of the South", "Atletico de Madrid")."""
+    a = k
+    while k < last and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (k > a and tokens[k].text in _JOINS)):
+        k += 1
+    return k
 
 
 def _bracket_end(tokens: Sequence[Token], k: int, last: int) -> int | None:
