@@ -244,7 +244,8 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
     two more words), and "for" only after a word that heads a name made with it: an organisation
     ("Center for Responsive Politics"), people in the plural ("Americans for Prosperity") or a
     title ("Minister for Foreign Affairs"); "organized by Patricof for Clinton's campaign" names two.
-    A title before the name does not hide it ("Gov. Ann Okafor of New Jersey"), and "the" joins
+    A title before the name does not hide it ("Gov. Ann Okafor of New Jersey", "King Hussein of
+    Jordan"), and "the" joins
     no date to a name ("on Monday the EU").
     """
     connector, before = tokens[j].text, tokens[j - 1].text
@@ -254,7 +255,14 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
         plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
         return before in org_words() or plural or before.casefold() in title_ends()
     if connector == "of":
-        start += title_length(tokens, start, j)  # "Gov. Ann Okafor of New Jersey": the name after the title
+        titled = title_length(tokens, start, j)
+        start += titled  # "Gov. Ann Okafor of New Jersey": the name after the title
+        if (
+            titled
+            and 1 <= j - start <= 4
+            and not any(t.text in org_words() or common_word(t.text, opens_sentence=False) for t in tokens[start:j])
+        ):
+            return False  # "King Hussein of Jordan", "Sheikh Jaber al-Ahmad al-Sabah of Kuwait": a titled name, then the land
     if connector == "of" and 2 <= j - start <= 3:
         words = [t.text for t in tokens[start:j]]
         heads = org_words()
@@ -461,11 +469,17 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
         and segments[-1].kind == "title"
         and segments[-1].last - segments[-1].first == 1
         and segments[-2].kind == "name"
-        and given_names().get(tokens[segments[-2].first].text.casefold())
-        and given_names().get(tokens[segments[-2].last - 1].text.casefold())
+        and (
+            (
+                given_names().get(tokens[segments[-2].first].text.casefold())
+                and given_names().get(tokens[segments[-2].last - 1].text.casefold())
+            )
+            or (len(segments) >= 3 and segments[-3].kind == "title")
+        )
     ):
         # "Paul Singer", "Tom Judge": a one-word title that ends the run right after a man's or a
-        # woman's given name is the surname, not a title without a name
+        # woman's given name is the surname, not a title without a name; so is one that ends the
+        # run after a title and a name ("Promoter Don King")
         segments[-2:] = [Segment(segments[-2].first, segments[-1].last, "name")]
     return _trim_connectors(tokens, segments)
 

@@ -779,13 +779,17 @@ def test_bylines_and_credit_lines_name_people():
 
 
 def test_a_short_name_of_an_organisation_named_in_full_before():
-    """ "Daelim" after "Daelim Group" is the group, whatever the tagger makes of it alone; "in
-    Sandy Creek" after "Sandy Creek Promise" is a place."""
-    kinds = _kinds(
-        "Deal\n\nSEOUL 1996-12-05\n\nDaelim Group said on Thursday it would buy a stake in Thorvald SA. "
-        "Analysts said the deal would give Daelim access to Europe. Sandy Creek Promise met in Sandy Creek.\n"
+    """ "Daelim" after "Daelim Group" is the group (a mention of it), whatever the tagger makes of
+    it alone; "in Sandy Creek" after "Sandy Creek Promise" is a place."""
+    table = entities(
+        parse_article(
+            "Deal\n\nSEOUL 1996-12-05\n\nDaelim Group said on Thursday it would buy a stake in Thorvald SA. "
+            "Analysts said the deal would give Daelim access to Europe. Sandy Creek Promise met in Sandy Creek.\n"
+        )
     )
-    assert kinds.get("Daelim") == "organization"
+    kinds = dict(zip(table["name"], table["kind"]))
+    assert kinds.get("Daelim Group") == "organization" and kinds.get("Daelim", "organization") == "organization"
+    assert table.set_index("name").loc["Daelim Group", "mentions"] + ("Daelim" in kinds) == 2
     assert kinds.get("Sandy Creek") != "organization"
 
 
@@ -1376,3 +1380,83 @@ def test_a_sports_storys_unknown_place_is_a_club():
     )
     assert kinds.get("Ajax") == "organization"
     assert kinds.get("Gabba") != "organization" and kinds.get("Zenica") == "place"
+
+
+def test_one_country_is_one_entity_in_prose_and_in_a_row():
+    """ "Britain's Damon Hill" in prose and "(Britain)" in a standings row are one place, though
+    the row's country is read by its canonical name ("United Kingdom")."""
+    table = entities(
+        parse_article(
+            "MOTOR RACING - TITLE DECIDED\n\nSUZUKA, Japan 1996-10-13\n\nBritain's Tom Vale won the race on Sunday.\n\n"
+            "Final standings:\n\n1. Tom Vale (Britain) 97 points\n2. Luc Marten (Canada) 78\n"
+        )
+    )
+    assert list(table["name"]).count("Britain") == 1
+    assert table.set_index("name").loc["Britain", "mentions"] == 2
+
+
+def test_a_titled_name_of_a_land_is_a_person_and_a_place():
+    """ "King Hussein of Jordan", "Sheikh Jaber al-Ahmad of Kuwait": a title, the person's name,
+    then the land; "Bank of Japan" stays one body, and "Teacher Retirement System of Texas" gives no
+    person "Retirement System"."""
+    kinds = _kinds(
+        "Summit\n\nKing Talal of Jordan met Sheikh Jaber al-Ahmad of Kuwait on Sunday. Bank of Japan officials said nothing. "
+        "Funds like the Teacher Retirement System of Texas lost money.\n"
+    )
+    assert kinds.get("Talal") == "person" and kinds.get("Jordan") == "place"
+    assert kinds.get("Jaber al-Ahmad") == "person" and kinds.get("Kuwait") == "place"
+    assert kinds.get("Bank of Japan") == "organization"
+    assert kinds.get("Retirement System") != "person"
+
+
+def test_a_title_then_a_name_then_a_royal_title_is_one_name():
+    """ "Promoter Don King said": a title opening the sentence, then a name, and "King" ending the
+    run is the surname, not a title without a name."""
+    kinds = _kinds("BOXING - REMATCH\n\nLAS VEGAS 1996-11-10\n\nPromoter Don King said a rematch would take place.\n")
+    assert kinds.get("Don King") == "person" and "King" not in kinds
+
+
+def test_whom_and_where_a_titled_person_is_of():
+    """After a person and "of", a name the tagger takes for a person is no person: the town they
+    live in if a gazetteer knows it ("Jason Gilbert of Cheyenne"), the firm they work for if written
+    as a brand ("said Mr. Nevins of ShowMark")."""
+    kinds = _kinds(
+        "Voters\n\n\"It is good,'' said Mr. Nevins of ShowMark. \"I think she should run,'' said Jason Gilbert of Cheyenne.\n"
+    )
+    assert kinds.get("ShowMark") == "organization"
+    assert kinds.get("Cheyenne") == "place"
+
+
+def test_a_followers_word_before_leader_names_no_body():
+    """ "Separatist leader Zelimkhan Yandarbiyev": a word in -ist says what the leader stands for;
+    "Inkatha leader Mangosuthu Buthelezi" names the body led."""
+    kinds = _kinds("War\n\nSeparatist leader Zelim Varayev said Chechnya was free. Kelvata leader Ruslan Omarov said nothing.\n")
+    assert "Separatist" not in kinds and kinds.get("Zelim Varayev") == "person"
+    assert kinds.get("Kelvata") == "organization"
+
+
+def test_a_record_holder_after_beat_is_no_side():
+    """ "try to beat Said Aouita's two miles mark": the name owns the mark, it is not the side beaten."""
+    kinds = _kinds(
+        "ATHLETICS - KOMEN AIMS HIGH\n\nBRUSSELS 1996-08-23\n\nDaniel Komen said he would try to beat Said Aouita's two miles mark.\n"
+    )
+    assert kinds.get("Said Aouita") != "organization"
+
+
+def test_federal_bodies_and_relief_bodies_and_surnames_with_initials():
+    """ "the Federal Reserve" is a body, not a park; "Medecins Sans Frontieres" a relief body; "Deve
+    Gowda" after "H.D. Deve Gowda" the same person; "British Airways Plc" the same firm as "British
+    Airways"; "Wasserman Schultz" the same person as "Debbie Wasserman Schultz"."""
+    table = entities(
+        parse_article(
+            "Kestrel Airways seeks approval.\n\nLONDON 1996-06-11\n\nKestrel Airways Plc said on Tuesday it asked the Federal Reserve. "
+            "Medecins Sans Frontieres said refugees needed water. Prime Minister H.D. Deve Gowda spoke. Later, Deve Gowda left. "
+            "Debbie Wasserman Schultz resigned, and Wasserman Schultz was booed.\n"
+        )
+    )
+    kinds = dict(zip(table["name"], table["kind"]))
+    assert kinds.get("Federal Reserve") == "organization"
+    assert kinds.get("Medecins Sans Frontieres") == "organization"
+    assert kinds.get("H.D. Deve Gowda") == "person" and "Deve Gowda" not in kinds
+    assert kinds.get("Kestrel Airways") == "organization" and "Kestrel Airways Plc" not in kinds
+    assert kinds.get("Debbie Wasserman Schultz") == "person" and "Wasserman Schultz" not in kinds

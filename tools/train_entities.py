@@ -2,6 +2,7 @@
 
     python tools/train_entities.py ../shared/data/gum                 # writes analysis/data/entities_crf.json.gz
     python tools/train_entities.py ../shared/data/gum --cv 5          # cross-validation only, writes nothing
+    python tools/train_entities.py ../shared/data/gum --cv 5 --set c2=0.1   # the same with other settings
 
 The shipped model is trained on the genres whose texts are CC BY or CC BY-SA (academic, bio,
 court, interview, voyage; see the corpus's LICENSE.txt). ``--cv K`` splits those documents into
@@ -55,8 +56,19 @@ def sequences(docs):
             yield em.sentence_features(tokens), labels
 
 
-def train(docs, provenance: dict) -> dict:
-    return train_crf(sequences(docs), em.LABELS, SETTINGS, {"provenance": provenance})
+def train(docs, provenance: dict, settings: dict = SETTINGS) -> dict:
+    return train_crf(sequences(docs), em.LABELS, settings, {"provenance": provenance})
+
+
+def chosen_settings(pairs: list[str]) -> dict:
+    """SETTINGS with ``name=value`` pairs from the command line in place of their defaults."""
+    settings = dict(SETTINGS)
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if name not in settings or not value:
+            raise SystemExit(f"train_entities: --set wants one of {', '.join(settings)} as name=value, got {pair!r}")
+        settings[name] = type(settings[name])(value)
+    return settings
 
 
 def data_hash(folder: Path, docs) -> str:
@@ -71,7 +83,9 @@ def main() -> int:
     ap.add_argument("gum", type=Path, help="the GUM folder (CoNLL-U files)")
     ap.add_argument("--out", type=Path, default=ROOT / "analysis" / "data" / em.MODEL_FILE)
     ap.add_argument("--cv", type=int, default=0)
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a training setting other than SETTINGS'")
     args = ap.parse_args()
+    settings = chosen_settings(args.set)
 
     docs = gum.documents(args.gum, gum.SHIPPABLE)
     if args.cv:
@@ -79,14 +93,14 @@ def main() -> int:
         for k in range(args.cv):
             held = [d for i, d in enumerate(docs) if i % args.cv == k]
             rest = [d for i, d in enumerate(docs) if i % args.cv != k]
-            with em.using(crf.Tagger(train(rest, {}))):
+            with em.using(crf.Tagger(train(rest, {}, settings))):
                 totals = evaluate(held)
             pooled.update(totals)
             print(f"fold {k} done", flush=True)
         print("cross-validation on the training genres (" + ", ".join(gum.SHIPPABLE) + "):")
         print(report(pooled))
         others = [d for d in gum.documents(args.gum) if d.genre not in gum.SHIPPABLE]
-        with em.using(crf.Tagger(train(docs, {}))):
+        with em.using(crf.Tagger(train(docs, {}, settings))):
             print(f"genres never trained on ({len(others)} documents):")
             print(report(evaluate(others)))
         return 0
@@ -94,11 +108,11 @@ def main() -> int:
         "data": "GUM corpus (Zeldes 2017), named person/place/organization mentions; genres " + ", ".join(gum.SHIPPABLE),
         "documents": len(docs),
         "sha256": data_hash(args.gum, docs),
-        "settings": SETTINGS,
+        "settings": settings,
         "trainer": version(),
         "recipe": "tools/train_entities.py",
     }
-    data = encode(train(docs, provenance))
+    data = encode(train(docs, provenance, settings))
     write_model(args.out, data)
     print(f"wrote {args.out} ({len(data):,} bytes)")
     return 0

@@ -185,9 +185,11 @@ _LEADERS = frozenset("leader founder chairman chairwoman chief commander preside
 
 def leads_people(tokens: list[Token], after: int) -> bool:
     """Is the name before a leader's title and a person's name ("Inkatha leader Mangosuthu
-    Buthelezi")? Then it is the body led."""
+    Buthelezi")? Then it is the body led. Not a follower's word in -ist ("Separatist leader",
+    "Islamist leader", "Unionist leader"): it says what the leader stands for, and names no body."""
     return (
         after + 2 < len(tokens)
+        and not tokens[after - 1].text.casefold().endswith("ist")
         and tokens[after].text in _LEADERS
         and tokens[after + 1].text[:1].isupper()
         and (tokens[after + 2].text[:1].isupper() or tokens[after + 1].text.casefold() in given_names())

@@ -398,6 +398,11 @@ def _sentence_entities(
                 and bodies.leads_people(tokens, seg.last)
             ):
                 kind, canonical, guessed = "organization", written, False  # "Hizbollah leader Hassan Nasrallah"
+            after_person = seg.first > 0 and tokens[seg.first - 1].text == "of" and seg.first - 1 in people_end
+            if kind == "person" and guessed and after_person:
+                # "Jason Gilbert of Cheyenne": the town the person lives in; "said Mr. Peck of SunTrust": the firm
+                # the person works for, a brand written with a capital inside; else the text does not say which
+                kind, canonical = _of_whom(name_words), written
             if kind is None and sports and _listed_after(tokens, seg.first, people_end) and _could_be_someone(name_words):
                 kind, canonical, guessed = "person", written, True  # "goals from Le Tissier and Ostenstad"
             if (
@@ -426,6 +431,19 @@ def _sentence_entities(
                 registry.add(kind, canonical, start, end, guessed=guessed)
             role = affiliation = gender = None
     return first_person
+
+
+def _of_whom(words: Sequence[str]) -> str | None:
+    """What a name after a person and "of" is, when the tagger took it for a person too: a town a
+    gazetteer knows ("Jason Gilbert of Cheyenne"), a firm whose one word has a capital inside
+    ("Mr. Peck of SunTrust", not "McAllen"), or nothing the text can tell ("Paul Reed of Ashby")."""
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word in word_set("gazetteer_places.txt"):
+        return "place"
+    inner = word[2:] if word.startswith("Mc") else word[3:] if word.startswith("Mac") else word[1:]
+    return "organization" if any(c.isupper() for c in inner) and not word.isupper() else None
 
 
 def _listed_after(tokens: Sequence[Token], first: int, people_end: set[int]) -> bool:

@@ -90,7 +90,8 @@ def _is_org(words: Sequence[str]) -> bool:
     "for" or "on", also in the plural ("Ministry of Defence", "Centers for Disease Control"); a club after
     a name ("Leeds United") or before one ("AC Milan", "Dynamo Kiev"); one word ending in "bank"
     ("Bundesbank"); "PT ..." (an Indonesian company); a French, Spanish, Italian or Portuguese one
-    before its "de" ("Banca di Roma", ``data/foreign_org_heads.txt``)."""
+    before its "de" ("Banca di Roma", ``data/foreign_org_heads.txt``); a name opened by a word of
+    ``data/org_openers.txt`` ("Federal Reserve")."""
     heads = org_words()
     if words[-1] in _org_heads() or (len(words) > 1 and (words[-1] in heads or words[-1] in word_set("press_endings.txt"))):
         return True  # "Senate"; "Nikko Securities", "Boston Globe" but not "Trust" alone
@@ -107,6 +108,8 @@ def _is_org(words: Sequence[str]) -> bool:
         return True  # "Banca di Roma", "Banque de France", "Partido dos Trabalhadores"
     if _ocean_firm(words):
         return True  # "Cathay Pacific", "Virgin Atlantic"
+    if len(words) > 1 and words[0] in word_set("org_openers.txt") and words[-1] not in ("Territory", "District"):
+        return True  # "Federal Reserve", "Federal Express"
     return any((w in heads or w[:-1] in heads) and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
 
 

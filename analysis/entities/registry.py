@@ -57,6 +57,9 @@ class Entity:
         return max(counts, key=lambda f: (counts[f], -cased.index(f)))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _same_given_name(words: Sequence[str], known: Sequence[str]) -> bool:
     """Can two names with one surname be one person? Yes unless both give a first name and the
     first names differ ("Bill Clinton" is not "Hillary Clinton", "Jeb Bush" not "George W. Bush");
@@ -64,6 +67,11 @@ def _same_given_name(words: Sequence[str], known: Sequence[str]) -> bool:
     must agree too: "George W. Bush" is not "George H.W. Bush"."""
     if len(words) < 2 or len(known) < 2:
         return True
+    short, long = sorted((list(words), list(known)), key=len)
+    extra = long[: len(long) - len(short)]
+    given = all(_INITIALS.fullmatch(w) or w.casefold() in given_names() for w in extra)
+    if long[len(extra) :] == short and len(extra) <= 2 and given:
+        return True  # "Deve Gowda" is "H.D. Deve Gowda", "Wasserman Schultz" is "Debbie Wasserman Schultz"
     a, b = words[0].rstrip("."), known[0].rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[:1] == b[:1]
@@ -93,8 +101,12 @@ def first_name_gender(name: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _org_key(name: str) -> str:
-    """An organisation's name for matching: case, spaces, punctuation and a leading "the" ignored."""
-    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name.casefold()))
+    """An organisation's name for matching: case, spaces, punctuation, a leading "the" and a
+    company's legal form at the end ignored ("British Airways Plc" is "British Airways")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in word_set("company_suffixes.txt"):
+        words.pop()
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", " ".join(words).casefold()))
 
 
 class Registry:
@@ -144,6 +156,8 @@ class Registry:
             entity.name = name  # the first full name the article gives becomes canonical
             self._index(entity)
         self._by_name.setdefault((kind, name), entity)
+        if kind == "place":  # "Britain" in a sentence and "(Britain)" in a table's row, read as "United Kingdom"
+            self._by_name.setdefault((kind, canonical_place(name) or state_name(name) or name), entity)
         if guessed is not None:
             entity.guessed = entity.guessed and guessed
         if kind == "organization" and guessed is False:

@@ -228,11 +228,12 @@ def _names_the_winner(tokens: Sequence[Token], k: int) -> bool:
 
 def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
     """In a match report, a name the evidence left open right before or after a match word
-    ("Norwich drew", "beat Chelsea"), or after "with" that a draw leads to ("drew 1-1 with Aston
-    Villa"), is a side; a group ("Americans") or a very common word is not."""
+    ("Norwich drew", "beat Chelsea", not "beat Said Aouita's mark"), or after "with" that a draw
+    leads to ("drew 1-1 with Aston Villa"), is a side; a group ("Americans") or a very common word is not."""
     match_words = word_set("match_words.txt")
+    owner = last < len(tokens) and tokens[last].text in ("'s", "’s")  # "beat Said Aouita's mark": not the one beaten
     beside = (last < len(tokens) and tokens[last].text.casefold() in match_words) or (
-        first > 0 and tokens[first - 1].text.casefold() in match_words
+        first > 0 and tokens[first - 1].text.casefold() in match_words and not owner
     )
     drew_with = (
         first > 0
