@@ -250,7 +250,19 @@ def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
     """
     connector, before = tokens[j].text, tokens[j - 1].text
     if connector == "the":
-        return before.casefold() not in WEEKDAYS_AND_MONTHS  # "Alexander the Great", not "on Monday the EU"
+        # "Alexander the Great", "Meet the Press", "Keep the Promise PAC": one word (or an English
+        # word: "CBS Face the Nation"), "the" and a name;
+        # not "on Monday the EU", "told Reuters the Israeli side", "Republicans the White House" or
+        # "Bernie Sanders the Democratic nominee"
+        groups = word_set("group_names.txt")
+        after = tokens[j + 1].text
+        return (
+            (j == start + 1 or common_word(before, opens_sentence=False))  # "CBS Face the Nation"
+            and before.casefold() not in WEEKDAYS_AND_MONTHS
+            and before not in groups
+            and after not in groups
+            and not place_of(after)
+        )
     if connector == "for":
         plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
         return before in org_words() or plural or before.casefold() in title_ends()

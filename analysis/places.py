@@ -164,6 +164,12 @@ def state_name(abbreviation: str) -> str | None:
     return _states().get(abbreviation)
 
 
+@cache
+def us_states() -> frozenset[str]:
+    """The U.S. states' names written in full ("Kansas", "West Virginia")."""
+    return frozenset(_states().values())
+
+
 def national_side(name: str) -> bool:
     """Does ``name`` name a country, whose sports side is a national team ("Ghana 2 Peru 0")? Not a
     U.S. state or the U.S. capital, which the place lists also know ("New York 4 Boston 2",

@@ -1460,3 +1460,46 @@ def test_federal_bodies_and_relief_bodies_and_surnames_with_initials():
     assert kinds.get("H.D. Deve Gowda") == "person" and "Deve Gowda" not in kinds
     assert kinds.get("Kestrel Airways") == "organization" and "Kestrel Airways Plc" not in kinds
     assert kinds.get("Debbie Wasserman Schultz") == "person" and "Wasserman Schultz" not in kinds
+
+
+def test_legislatures_named_alone_are_bodies():
+    """ "told the Knesset", "the Duma voted", "the Bundestag approved": a legislature's own name is an
+    organisation."""
+    kinds = _kinds("Parliaments\n\nThe Duma voted on Friday. Deputies in the Bundestag objected, and the Sejm agreed.\n")
+    assert kinds.get("Duma") == kinds.get("Bundestag") == kinds.get("Sejm") == "organization"
+
+
+def test_a_states_party_member_names_the_state():
+    """ "a North Carolina Republican", "the New York Democrat", "R-Kansas": the state is a place, and
+    the party's word no part of it."""
+    kinds = _kinds(
+        "Politics\n\nJesse Hale, a North Carolina Republican, said no. The New York Democrat agreed. "
+        "Sen. John Smith, R-Kansas, left.\n"
+    )
+    assert kinds.get("North Carolina") == "place" and kinds.get("New York") == "place" and kinds.get("Kansas") == "place"
+    assert not any("Republican" in name or "Democrat" in name or "R-" in name for name in kinds)
+
+
+def test_the_joins_an_epithet_or_a_title_not_two_names():
+    """ "Alexander the Great", "Meet the Press", "CBS Face the Nation" are one name each; "told
+    Reuters the Israeli side" and "Bernie Sanders the Democratic nominee" join nothing."""
+    kinds = _kinds(
+        "Talks\n\nAlexander the Great was a king. Erekat told Reuters the Israeli side had new demands. "
+        "He went on Meet the Press and on CBS Face the Nation. He praised Bernie Sanders the Democratic candidate.\n"
+    )
+    assert "Alexander the Great" in kinds and "Meet the Press" in kinds and "CBS Face the Nation" in kinds
+    assert kinds.get("Reuters") == "organization" and kinds.get("Bernie Sanders") == "person"
+
+
+def test_roles_before_names_and_what_a_title_cannot_make_a_person():
+    """ "Palestinian negotiator Saeb Erekat", "tycoon Li Ka-shing" are people by their role; a share
+    index is no person; after a title, a party's word is no person and a city's team is the team
+    ("billionaire Dallas Mavericks owner Mark Cuban")."""
+    kinds = _kinds(
+        "Markets\n\nPalestinian negotiator Saeb Erekat told Reuters the talks failed. Shares of tycoon Li Ka-shing rose, "
+        "and the Hang Seng Index gained. He faced Donald Drum, billionaire Republican who owns hotels. "
+        "Billionaire Dallas Mavericks owner Mark Cuban spoke.\n"
+    )
+    assert kinds.get("Saeb Erekat") == "person" and kinds.get("Li Ka-shing") == "person"
+    assert "Hang Seng Index" not in kinds and "Republican" not in kinds
+    assert kinds.get("Dallas Mavericks") == "organization" and kinds.get("Mark Cuban") == "person"

@@ -30,12 +30,12 @@ _PARTY_CONTEXT = frozenset(
 
 def known_body(name: str, tokens: list[Token], last: int | None, registry: Registry) -> bool:
     """Is the name a news agency's (``data/news_agencies.txt``), a newspaper's
-    (``data/newspapers.txt``), or a party's or a movement's short name (``data/parties.tsv``:
-    "Likud", "Hamas")? A party's name that is also an English word
-    ("Labour") needs a party's word after it ("Labour leader") or the article's having named the
-    party so before."""
-    if name in word_set("news_agencies.txt") or name in word_set("newspapers.txt"):
-        return True  # "Tanjug quoted him", "according to Itar-Tass", "Le Monde said"
+    (``data/newspapers.txt``), a legislature's (``data/legislatures.txt``), or a party's or a
+    movement's short name (``data/parties.tsv``: "Likud", "Hamas")? A party's name that is also an
+    English word ("Labour") needs a party's word after it ("Labour leader") or the article's having
+    named the party so before."""
+    if name in word_set("news_agencies.txt") or name in word_set("newspapers.txt") or name in word_set("legislatures.txt"):
+        return True  # "Tanjug quoted him", "according to Itar-Tass", "Le Monde said", "told the Knesset"
     word = _parties().get(name)
     if word is None:
         return False

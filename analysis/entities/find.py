@@ -37,7 +37,7 @@ from analysis.name_words import (
     title_length,
 )
 from analysis.names import capitalised_runs, segment_run
-from analysis.places import PARTY_TAG, canonical_place, demonym_place, state_name
+from analysis.places import PARTY_TAG, canonical_place, demonym_place, state_name, us_states
 from analysis.resources import word_set
 from analysis.tokens import Token
 
@@ -143,7 +143,7 @@ def _party_tags(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]
         return []
     found = []
     for m in _PARTY_TAG.finditer(text, start, end):
-        state = state_name(m.group(1)) or state_name(m.group(1) + ".")
+        state = state_name(m.group(1)) or state_name(m.group(1) + ".") or (m.group(1) if m.group(1) in us_states() else None)
         if state:
             found.append((m.start(1), m.end(1), state))
     return found
@@ -311,6 +311,11 @@ def _sentence_entities(
             name_words = words[1:] if words[0].casefold() == "the" else words
             if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES) or _draw_group(name_words):
                 continue
+            if len(name_words) >= 2 and name_words[-1] in word_set("group_names.txt"):
+                home = place_name(" ".join(name_words[:-1]))
+                if home:  # "a North Carolina Republican", "the New York Democrat": the state is a place, the party no name
+                    registry.add(place_kind(home), home, tokens[seg.last - len(name_words)].start, tokens[seg.last - 2].end)
+                    continue
             group = name_words[0] in word_set("group_names.txt") or demonym_place(name_words[0]) is not None
             if len(name_words) > 2 and group and name_words[1].lower() in given_names() and not _is_org(name_words):
                 # "Republican Donald Trump", "Democrat Hillary Clinton", "Italian Fabrizio Ravanelli": a

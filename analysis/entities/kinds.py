@@ -211,6 +211,10 @@ def _classify(
     already named); then the learned tagger's kind (``learned``, asked only when the evidence has
     not decided: tagging is the costly part); then a known given name."""
     words = name.split()
+    if has_title and _names_a_group(words):
+        return None, name  # "billionaire Republican who", "a chief Democratic negotiator": a party's word
+    if has_title and _city_and_nickname(words):
+        return "organization", name  # "billionaire Dallas Mavericks owner Mark Cuban": the team the owner owns
     if has_title:
         return "person", name
     if _names_an_event(words):
