@@ -98,8 +98,8 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
                 j += 3  # "International Committee of the Red Cross", "Movement for a Democratic Slovakia"
             elif end := _members_body(tokens, j):
                 j = end  # "National Farmers' Union", "People's Liberation Army"
-            elif _glued_possessive(tokens, j) and (end := _possessive_firm(tokens, i, j)):
-                j = end  # "Standard & Poor's"
+            elif (_glued_possessive(tokens, j) or _bare_apostrophe(tokens, j)) and (end := _possessive_firm(tokens, i, j)):
+                j = end  # "Standard & Poor's", "St James' Park"
             elif tokens[j].text == "on" and _on_joins(tokens, j):
                 j += 2  # "Council on Foreign Relations", "Commission on Human Rights"
             elif tokens[j].text == "in" and (tail := _in_region(tokens, i, j)):
@@ -409,6 +409,11 @@ def _glued_possessive(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].text in ("'s", "’s")
 
 
+def _bare_apostrophe(tokens: Sequence[Token], i: int) -> bool:
+    """An apostrophe alone after a name in s ("St James' Park"): the possessive of that name."""
+    return tokens[i].text in ("'", "’") and i > 0 and tokens[i - 1].text.endswith("s")
+
+
 _PEOPLE_PLURALS = frozenset("People Women Men Children".split())  # plurals without an s: "People's Party"
 
 
@@ -439,10 +444,20 @@ def _members_body(tokens: Sequence[Token], j: int) -> int | None:
 
 def _possessive_firm(tokens: Sequence[Token], start: int, j: int) -> int | None:
     """The end of a firm's name that ends in a possessive, else None: the possessive at ``j`` is
-    glued to a name of partners joined by "&" ("Standard & Poor's"). After one word a possessive
-    is as often a person's or a place's ("Obama's State Department"), so it ends the name there."""
+    glued to a name of partners joined by "&" ("Standard & Poor's"), or to a saint's or a
+    sovereign's name before another capitalised word ("St Mary's Hospital", "St James' Park",
+    "King's College"). After one word a possessive is as often a person's or a place's ("Obama's
+    State Department"), so it ends the name there."""
     glued = tokens[j - 1].end == tokens[j].start and is_capitalised(tokens[j - 1])
-    return j + 1 if glued and any(t.text == "&" for t in tokens[start:j]) else None
+    if glued and any(t.text == "&" for t in tokens[start:j]):
+        return j + 1
+    saints = j - start <= 2 and tokens[start].text in _SAINTS_AND_SOVEREIGNS
+    more = j + 1 < len(tokens) and is_capitalised(tokens[j + 1]) and tokens[j].end + 1 >= tokens[j + 1].start
+    return j + 1 if glued and saints and more else None
+
+
+# words that begin names which go on after a possessive: "St Paul's Cathedral", "King's College London"
+_SAINTS_AND_SOVEREIGNS = frozenset({"St", "St.", "Saint", "Ste", "King", "Queen"})
 
 
 def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]:
@@ -459,6 +474,8 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
         n = title_length(tokens, i, last)
         if n and name_start is not None and i - name_start >= 2 and _field_of(tokens, i):
             n = 0  # "Department of Justice", "Ministry of Defence": a field of the organisation, no title
+        if n and i + n < last and (_glued_possessive(tokens, i + n) or _bare_apostrophe(tokens, i + n)):
+            n = 0  # "King's College London": a name that begins with a title's word
         if n:
             if name_start is not None:
                 segments.append(Segment(name_start, i, "name"))

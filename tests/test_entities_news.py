@@ -1503,3 +1503,25 @@ def test_roles_before_names_and_what_a_title_cannot_make_a_person():
     assert kinds.get("Saeb Erekat") == "person" and kinds.get("Li Ka-shing") == "person"
     assert "Hang Seng Index" not in kinds and "Republican" not in kinds
     assert kinds.get("Dallas Mavericks") == "organization" and kinds.get("Mark Cuban") == "person"
+
+
+def test_a_saints_possessive_goes_on_into_the_name():
+    """ "St Mary's Hospital", "St James' Park", "St John's College" are whole names; "Obama's State
+    Department" is still a person's body."""
+    kinds = _kinds(
+        "Health\n\nDoctors at St Agnes's Hospital agreed. He played at St Giles' Park on Sunday. "
+        "She studied at St Olaf's College. Obama's State Department spoke.\n"
+    )
+    assert kinds.get("St Agnes's Hospital") == "organization" and kinds.get("St Olaf's College") == "organization"
+    assert "St Giles' Park" in kinds and kinds.get("State Department") == "organization"
+
+
+def test_international_bodies_named_without_a_body_word():
+    """ "The Red Cross said", "the Red Crescent sent tents", "the U.S. Geological Survey": bodies,
+    not people; "former Soviet President Mikhail Gorbachev": "Soviet" names no one."""
+    kinds = _kinds(
+        "Quake\n\nThe Red Cross said it sent tents. The Red Crescent said it sent blankets. "
+        "The U.S. Geological Survey recorded it. Former Soviet President Mikhail Gorbachev spoke.\n"
+    )
+    assert kinds.get("Red Cross") == kinds.get("Red Crescent") == kinds.get("U.S. Geological Survey") == "organization"
+    assert "Soviet" not in kinds and kinds.get("Mikhail Gorbachev") == "person"

@@ -30,12 +30,13 @@ _PARTY_CONTEXT = frozenset(
 
 def known_body(name: str, tokens: list[Token], last: int | None, registry: Registry) -> bool:
     """Is the name a news agency's (``data/news_agencies.txt``), a newspaper's
-    (``data/newspapers.txt``), a legislature's (``data/legislatures.txt``), or a party's or a
+    (``data/newspapers.txt``), a legislature's (``data/legislatures.txt``), an international
+    body's (``data/world_bodies.txt``), or a party's or a
     movement's short name (``data/parties.tsv``: "Likud", "Hamas")? A party's name that is also an
     English word ("Labour") needs a party's word after it ("Labour leader") or the article's having
     named the party so before."""
-    if name in word_set("news_agencies.txt") or name in word_set("newspapers.txt") or name in word_set("legislatures.txt"):
-        return True  # "Tanjug quoted him", "according to Itar-Tass", "Le Monde said", "told the Knesset"
+    if any(name in word_set(f) for f in ("news_agencies.txt", "newspapers.txt", "legislatures.txt", "world_bodies.txt")):
+        return True  # "Tanjug quoted him", "according to Itar-Tass", "Le Monde said", "told the Knesset", "the Red Cross"
     word = _parties().get(name)
     if word is None:
         return False
