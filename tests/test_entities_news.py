@@ -1525,3 +1525,11 @@ def test_international_bodies_named_without_a_body_word():
     )
     assert kinds.get("Red Cross") == kinds.get("Red Crescent") == kinds.get("U.S. Geological Survey") == "organization"
     assert "Soviet" not in kinds and kinds.get("Mikhail Gorbachev") == "person"
+
+
+def test_acronyms_of_things_are_no_bodies():
+    """ "GDP grew", "AIDS and HIV spread", "a PDF": acronyms of measures, diseases and technologies
+    name no organisation; "NATO met" does."""
+    kinds = _kinds("Economy\n\nGDP grew 2 percent, and the CPI rose. AIDS and HIV spread. He sent a PDF. NATO met.\n")
+    assert not {"GDP", "CPI", "AIDS", "HIV", "PDF"} & set(kinds)
+    assert kinds.get("NATO") == "organization"

@@ -219,6 +219,8 @@ def _classify(
         return "person", name
     if _names_an_event(words):
         return None, name  # "Hurricane Katrina", "World Cup", "Iraq War": an event
+    if len(words) == 1 and words[0] in word_set("thing_acronyms.txt"):
+        return None, name  # "GDP grew", "AIDS spread": a thing's acronym, no body's
     if _time_zone(tokens, first, words):
         return None, name  # "9 p.m. EST", "0900 GMT": a clock's zone
     state = _state_after_place(tokens, first, words)
