@@ -89,6 +89,17 @@ def capitalised_runs(tokens: Sequence[Token], first_is_sentence_start: bool = Tr
             elif tokens[j].text == "&" and _ampersand_joins(tokens, j):
                 j += 2  # "AT&T", "Procter & Gamble", "Standard & Poor's"; not "Dye & Bavelier, 2010", two authors
             elif (
+                tokens[j].text == "to"
+                and j + 1 < n
+                and tokens[j - 1].text in org_words()
+                and is_capitalised(tokens[j + 1])
+                and common_word(tokens[j + 1].text, opens_sentence=True)  # a verb: "Protect", "Combat", "Stop"
+                and tokens[j + 1].text.casefold() not in WEEKDAYS_AND_MONTHS
+                and not known_place(tokens[j + 1].text)
+                and tokens[j - 1].end + 2 >= tokens[j].start
+            ):
+                j += 2  # "Committee to Protect Journalists", "National Institute to Combat Drugs"; not "Ministry to Washington"
+            elif (
                 j + 2 < n
                 and (tokens[j].text, tokens[j + 1].text) in (("of", "the"), ("for", "the"), ("for", "a"))
                 and tokens[j - 1].text in org_words()

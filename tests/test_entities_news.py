@@ -1533,3 +1533,26 @@ def test_acronyms_of_things_are_no_bodies():
     kinds = _kinds("Economy\n\nGDP grew 2 percent, and the CPI rose. AIDS and HIV spread. He sent a PDF. NATO met.\n")
     assert not {"GDP", "CPI", "AIDS", "HIV", "PDF"} & set(kinds)
     assert kinds.get("NATO") == "organization"
+
+
+def test_a_body_named_for_what_it_is_to_do():
+    """ "Committee to Protect Journalists", "National Institute to Combat Drugs": "to" and a verb join
+    a body's name; "sent the Ministry to Washington" and "the Commission to Monday" do not."""
+    kinds = _kinds(
+        "Press\n\nThe Committee to Protect Journalists said so. He heads the National Institute to Combat Drugs. "
+        "He sent the Ministry to Washington. The Commission adjourned to Monday.\n"
+    )
+    assert kinds.get("Committee to Protect Journalists") == "organization"
+    assert kinds.get("National Institute to Combat Drugs") == "organization"
+    assert kinds.get("Washington") == "place" and kinds.get("Ministry") == "organization"
+
+
+def test_leaders_of_a_body_and_kin_before_a_name():
+    """ "Zajedno leaders Vuk Draskovic and Zoran Djindjic": the body led, in the plural too; "his wife
+    Kudirat": a kinship word before a name makes a person of a name no list knows."""
+    kinds = _kinds(
+        "Protest\n\nKelvata leaders Vuk Draskovic and Zoran Djindjic marched. Moshood Abiola remains in jail. "
+        "His wife Kudirat was shot in June.\n"
+    )
+    assert kinds.get("Kelvata") == "organization"
+    assert kinds.get("Kudirat") == "person"

@@ -181,7 +181,7 @@ def appositive_body(tokens: list[Token], after: int) -> bool:
 # lower-case titles of those who lead a body, which a body's name goes before ("Hizbollah leader
 # Hassan Nasrallah", "WikiLeaks founder Julian Assange"); not "spokesman" or "adviser", which a
 # politician's name goes before as often ("Clinton spokesman Brian Fallon")
-_LEADERS = frozenset("leader founder chairman chairwoman chief commander president".split())
+_LEADERS = frozenset("leader leaders founder chairman chairwoman chief commander president".split())
 
 
 def leads_people(tokens: list[Token], after: int) -> bool:

@@ -87,11 +87,12 @@ def place_kind(canonical: str) -> str:
 
 def _is_org(words: Sequence[str]) -> bool:
     """Ends with an organisation word ("Foreign Ministry"); an organisation word followed by "of",
-    "for" or "on", also in the plural ("Ministry of Defence", "Centers for Disease Control"); a club after
-    a name ("Leeds United") or before one ("AC Milan", "Dynamo Kiev"); one word ending in "bank"
-    ("Bundesbank"); "PT ..." (an Indonesian company); a French, Spanish, Italian or Portuguese one
-    before its "de" ("Banca di Roma", ``data/foreign_org_heads.txt``); a name opened by a word of
-    ``data/org_openers.txt`` ("Federal Reserve")."""
+    "for", "on" or "to", also in the plural ("Ministry of Defence", "Centers for Disease Control",
+    "Committee to Protect Journalists"); a club after a name ("Leeds United") or before one ("AC
+    Milan", "Dynamo Kiev"); one word ending in "bank" ("Bundesbank"); "PT ..." (an Indonesian
+    company); a French, Spanish, Italian or Portuguese one before its "de" ("Banca di Roma",
+    ``data/foreign_org_heads.txt``); a name opened by a word of ``data/org_openers.txt`` ("Federal
+    Reserve")."""
     heads = org_words()
     if words[-1] in _org_heads() or (len(words) > 1 and (words[-1] in heads or words[-1] in word_set("press_endings.txt"))):
         return True  # "Senate"; "Nikko Securities", "Boston Globe" but not "Trust" alone
@@ -110,7 +111,7 @@ def _is_org(words: Sequence[str]) -> bool:
         return True  # "Cathay Pacific", "Virgin Atlantic"
     if len(words) > 1 and words[0] in word_set("org_openers.txt") and words[-1] not in ("Territory", "District"):
         return True  # "Federal Reserve", "Federal Express"
-    return any((w in heads or w[:-1] in heads) and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:]))
+    return any((w in heads or w[:-1] in heads) and nxt in ("of", "for", "on", "to") for w, nxt in zip(words, words[1:]))
 
 
 _ROMANCE_LINKS = frozenset("de di del della des du da do dos das".split())  # "of" in a name left in its language
