@@ -1556,3 +1556,19 @@ def test_leaders_of_a_body_and_kin_before_a_name():
     )
     assert kinds.get("Kelvata") == "organization"
     assert kinds.get("Kudirat") == "person"
+
+
+def test_names_in_a_headline_in_capitals_are_mentions():
+    """ "BOXING - HOLYFIELD STOPS TYSON IN JAPAN": the countries in a line in capitals are places, and
+    the surnames the story gives in full later are those people's mentions; very common words are
+    not looked up."""
+    text = "BOXING - KELDAR STOPS TYSON IN JAPAN.\n\nTOKYO 1996-11-10\n\nEvan Keldar stopped Mike Tyson in the 11th round on Saturday.\n"
+    article = parse_article(text)
+    mentions = entity_mentions(article)
+    headline = mentions[mentions["end"] <= text.index("\n")]
+    assert set(zip(headline["name"], headline["text"])) == {
+        ("Evan Keldar", "KELDAR"),
+        ("Mike Tyson", "TYSON"),
+        ("Japan", "JAPAN"),
+    }
+    assert all(text[s:e] == t for s, e, t in zip(mentions["start"], mentions["end"], mentions["text"]))

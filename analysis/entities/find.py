@@ -113,7 +113,56 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
         if first_person is not None and len(registry.subjects) == people_before:
             registry.subjects.append(first_person)
     registry.settle()
+    for words in registry.caps_runs:
+        _known_in_caps(words, registry)
     return registry
+
+
+_CAPS_SPAN = 4  # the most words a name in a line in capitals is looked up by ("BOSNIA AND HERZEGOVINA")
+
+
+def _spans(words: Sequence[Token | None]):
+    """(i, j, title-cased text) of every span of words (of kind "word", none taken yet: None),
+    longest first from each start."""
+    for i in range(len(words)):
+        for j in range(min(len(words), i + _CAPS_SPAN), i, -1):
+            span = words[i:j]
+            if all(t is not None and t.kind == "word" for t in span):
+                yield i, j, " ".join(t.text for t in span).title()
+
+
+def _countries_in_caps(words: list[Token], registry: Registry) -> list[Token | None]:
+    """Add the countries and regions a run in capitals names ("ITALY" in "CUTTITTA BACK FOR ITALY
+    AFTER A YEAR"); return the run's words with those found set to None."""
+    left: list[Token | None] = list(words)
+    for i, j, text in _spans(words):
+        if any(w is None for w in left[i:j]):
+            continue
+        place = canonical_place(text)
+        if place:
+            registry.add(place_kind(place), place, words[i].start, words[j - 1].end)
+            left[i:j] = [None] * (j - i)
+    return left
+
+
+def _known_in_caps(words: list[Token | None], registry: Registry) -> None:
+    """Mentions, in a line in capitals, of the people, places and bodies the story names in its
+    own words ("CUTTITTA" of "Marcello Cuttitta", "HILL" of "Damon Hill"): a headline's capitals
+    say nothing of what a word is, but a name the story gives is its mention. Very common words
+    ("BACK", "WIN") are left alone."""
+    for i, j, text in _spans(words):
+        span = words[i:j]
+        if any(w is None for w in span):
+            continue  # taken by a longer span
+        if j - i == 1 and (len(text) < 3 or common_word(text, opens_sentence=False)):
+            continue
+        entity = next(
+            (e for kind in ("person", "organization", "place") if (e := registry.find(kind, text)) is not None),
+            None,
+        )
+        if entity is not None:
+            registry.note(entity, span[0].start, span[-1].end)
+            words[i:j] = [None] * (j - i)
 
 
 def _caps_opening(tokens: Sequence[Token], first: int, last: int, paragraph_start: bool) -> bool:
@@ -230,6 +279,9 @@ def _sentence_entities(
             ):
                 registry.add("place", text.title(), tokens[first].start, tokens[last - 1].end)
                 continue  # "EAST MORICHES, N.Y. 1996-07-18": a dateline's town, which no list knows; not "SOCCER -"
+            if caps:  # "CUTTITTA BACK FOR ITALY AFTER A YEAR": the countries in it now, the rest once the story is read
+                registry.caps_runs.append(_countries_in_caps(tokens[first:last], registry))
+                continue
             segments = segment_run(tokens, first, last)
             for before, seg in zip(segments, segments[1:]):
                 if not caps and before.kind == "title" and seg.kind == "name":

@@ -123,6 +123,7 @@ class Registry:
         self._sure_org_keys: set[str] = set()  # organisations the text's evidence made, not the tagger's guess
         self._org_mentions: list[tuple[int, int, Entity]] = []  # (start, id, organisation), sorted
         self._quoted: list[tuple[int, int]] = []  # spans inside quotation marks, sorted
+        self.caps_runs: list[list] = []  # runs of a line in capitals whose words are read once the story is
 
     def mark_quoted(self, start: int, end: int) -> None:
         """Record ``[start, end)`` as inside quotation marks (spans arrive in reading order)."""
