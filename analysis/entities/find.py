@@ -11,7 +11,7 @@ from functools import partial
 
 from analysis import entity_model
 from analysis.article import Article
-from analysis.entities import bodies, market, sport
+from analysis.entities import bodies, lines, market, sport
 from analysis.entities.kinds import (
     _MODIFIERS,
     LOCATIVES,
@@ -114,69 +114,8 @@ def build_registry(article: Article, sections: Sequence[str] = ("body", "headlin
             registry.subjects.append(first_person)
     registry.settle()
     for words in registry.caps_runs:
-        _known_in_caps(words, registry)
+        lines.known_in_caps(words, registry)
     return registry
-
-
-_CAPS_SPAN = 4  # the most words a name in a line in capitals is looked up by ("BOSNIA AND HERZEGOVINA")
-
-
-def _spans(words: Sequence[Token | None]):
-    """(i, j, title-cased text) of every span of words (of kind "word", none taken yet: None),
-    longest first from each start."""
-    for i in range(len(words)):
-        for j in range(min(len(words), i + _CAPS_SPAN), i, -1):
-            span = words[i:j]
-            if all(t is not None and t.kind == "word" for t in span):
-                yield i, j, " ".join(t.text for t in span).title()
-
-
-def _countries_in_caps(words: list[Token], registry: Registry) -> list[Token | None]:
-    """Add the countries and regions a run in capitals names ("ITALY" in "CUTTITTA BACK FOR ITALY
-    AFTER A YEAR"); return the run's words with those found set to None."""
-    left: list[Token | None] = list(words)
-    for i, j, text in _spans(words):
-        if any(w is None for w in left[i:j]):
-            continue
-        place = canonical_place(text)
-        if place:
-            registry.add(place_kind(place), place, words[i].start, words[j - 1].end)
-            left[i:j] = [None] * (j - i)
-    return left
-
-
-def _known_in_caps(words: list[Token | None], registry: Registry) -> None:
-    """Mentions, in a line in capitals, of the people, places and bodies the story names in its
-    own words ("CUTTITTA" of "Marcello Cuttitta", "HILL" of "Damon Hill"): a headline's capitals
-    say nothing of what a word is, but a name the story gives is its mention. Very common words
-    ("BACK", "WIN") are left alone."""
-    for i, j, text in _spans(words):
-        span = words[i:j]
-        if any(w is None for w in span):
-            continue  # taken by a longer span
-        if j - i == 1 and (len(text) < 3 or common_word(text, opens_sentence=False)):
-            continue
-        entity = next(
-            (e for kind in ("person", "organization", "place") if (e := registry.find(kind, text)) is not None),
-            None,
-        )
-        if entity is not None:
-            registry.note(entity, span[0].start, span[-1].end)
-            words[i:j] = [None] * (j - i)
-
-
-def _caps_opening(tokens: Sequence[Token], first: int, last: int, paragraph_start: bool) -> bool:
-    """Words in capitals opening a paragraph and set off by a date or punctuation: a dateline
-    (``LONDON 1996-08-30``, ``ROME (Reuters) -``, ``SPRINGFIELD, Ill. --``) or a run-in heading
-    (``IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY -``)."""
-    if (
-        not paragraph_start
-        or first != 0
-        or not all(t.text.isupper() or not any(map(str.isalpha, t.text)) for t in tokens[first:last])
-    ):
-        return False
-    nxt = tokens[last].text if last < len(tokens) else ""
-    return nxt[:1].isdigit() or nxt in (",", "(", "-", "--", "—", "–")
 
 
 # a party tag after a comma or in brackets: "Sen. Ann Lee, D-N.Y., said", "(R-Texas)"
@@ -198,9 +137,6 @@ def _party_tags(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]
     return found
 
 
-_DATELINE_WORDS = 3  # "SALT LAKE CITY", "RIO DE JANEIRO": a longer opening in capitals is a heading
-
-
 # prepositions that put what follows on the map ("in Tuzla", "at Murrayfield", "of Sarasota": a town, a ground),
 # unlike "from", "for" or "against", which a club follows as often in sports copy ("signed from Ajax")
 _INSIDE = frozenset("in at of near outside inside across throughout around".split())
@@ -214,9 +150,6 @@ def _after_inside(tokens: Sequence[Token], first: int) -> bool:
     return k >= 0 and tokens[k].text.casefold() in _INSIDE
 
 
-_COLUMN_HEADS = 3  # abbreviations in a line, at least, that make a table's heading
-
-
 def _draw_group(words: Sequence[str]) -> bool:
     """A tournament's group or pool by its letter or number ("Group A", "Pool 2"): part of a
     competition, no organisation or place."""
@@ -227,18 +160,6 @@ def _written_lower(text: str, word: str) -> bool:
     """Does the article also write ``word`` in lower case, or its plural ("Settler leader Noam
     Arnon" and "Jewish settlers")? Then it is a common noun capitalised by its place."""
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}s?(?![\w-])", text) is not None
-
-
-def _column_heads(tokens: Sequence[Token]) -> bool:
-    """A table's heading line of abbreviations ("W L PCT GB", "P W D L F A PTS")."""
-    return len(tokens) >= _COLUMN_HEADS and all(t.kind == "word" and t.text.isupper() and len(t.text) <= 3 for t in tokens)
-
-
-def _title_case_line(tokens: Sequence[Token]) -> bool:
-    """A headline In Title Case: capitals mark the style, not the names."""
-    words = [t.text for t in tokens if t.kind == "word" and t.text[:1].isalpha()]
-    long_words = [w for w in words if len(w) > 3]
-    return len(words) >= 4 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _sentence_entities(
@@ -255,39 +176,11 @@ def _sentence_entities(
     ``sports``: the article reports a match; ``match_report``: this sentence does; ``markets``:
     the article reports share prices."""
     first_person = None
-    if _column_heads(tokens):
+    if lines.column_heads(tokens):
         return None  # "W L PCT GB": a table's column heads, no names
     caps = caps_line(tokens)
-    if caps or (headline and _title_case_line(tokens)):
-        # capitals mark the style here: only known places, and (in Title Case) a name after a title
-        caps_runs = _within_lines(article.text, tokens, capitalised_runs(tokens, first_is_sentence_start=False))
-        decided = sport.table_names(article.text, tokens, caps_runs)
-        for first, last in caps_runs:
-            text = article.text[tokens[first].start : tokens[last - 1].end]
-            if decided.get((first, last)) == "organization":  # "NEW YORK 74 58 .561 -": a team in a standings row
-                registry.add("organization", text.title(), tokens[first].start, tokens[last - 1].end)
-                continue
-            place = place_name(text.title()) or place_name(text)
-            if place:
-                registry.add(place_kind(place), place, tokens[first].start, tokens[last - 1].end)
-                continue
-            after = tokens[last].text if last < len(tokens) else ""
-            if (
-                _caps_opening(tokens, first, last, paragraph_start)
-                and last - first <= _DATELINE_WORDS
-                and (after in (",", "(") or after[:1].isdigit())
-            ):
-                registry.add("place", text.title(), tokens[first].start, tokens[last - 1].end)
-                continue  # "EAST MORICHES, N.Y. 1996-07-18": a dateline's town, which no list knows; not "SOCCER -"
-            if caps:  # "CUTTITTA BACK FOR ITALY AFTER A YEAR": the countries in it now, the rest once the story is read
-                registry.caps_runs.append(_countries_in_caps(tokens[first:last], registry))
-                continue
-            segments = segment_run(tokens, first, last)
-            for before, seg in zip(segments, segments[1:]):
-                if not caps and before.kind == "title" and seg.kind == "name":
-                    name = article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
-                    role = article.text[tokens[before.first].start : tokens[before.last - 1].end]
-                    registry.add("person", name, tokens[seg.first].start, tokens[seg.last - 1].end, role)
+    if caps or (headline and lines.title_case_line(tokens)):
+        lines.styled_line_entities(article, tokens, registry, paragraph_start, caps)
         return None
     labels: list[str] | None = None  # the learned kinds, computed when a name first needs them
 
@@ -298,7 +191,7 @@ def _sentence_entities(
         guesses.append(entity_model.KINDS.get(Counter(labels[first:last]).most_common(1)[0][0]))
         return guesses[-1]
 
-    runs = _within_lines(article.text, tokens, capitalised_runs(tokens))
+    runs = lines.within_lines(article.text, tokens, capitalised_runs(tokens))
     tags = _party_tags(article.text, tokens)
     if tags:  # "R-Ariz.": the state is a place, the tag's letters are no name
         for start, end, state in tags:
@@ -329,10 +222,10 @@ def _sentence_entities(
             if first_person is None and entity.kind == "person":
                 first_person = (start, entity)
             continue
-        if _caps_opening(tokens, first, last, paragraph_start):
+        if lines.dateline_or_heading(tokens, first, last, paragraph_start):
             text = article.text[tokens[first].start : tokens[last - 1].end]
             place = place_name(text.title()) or place_name(text)
-            if place or sum(t.kind == "word" for t in tokens[first:last]) <= _DATELINE_WORDS:
+            if place or sum(t.kind == "word" for t in tokens[first:last]) <= lines.DATELINE_WORDS:
                 registry.add(
                     place_kind(place) if place else "place", place or text.title(), tokens[first].start, tokens[last - 1].end
                 )
@@ -538,41 +431,6 @@ def _credits(text: str, tokens: Sequence[Token]) -> bool:
     return any(
         t.text.casefold() in _CREDIT_WORDS and n.text == "by" and (i == k or tokens[i - 1].text.casefold() in _CREDIT_OPENERS)
         for i, (t, n) in enumerate(zip(tokens, tokens[1:]))
-    )
-
-
-_WRAPPED_LINE = 50  # characters: text wrapped at a fixed width has lines this long or longer (60-80)
-
-
-def _within_lines(text: str, tokens: Sequence[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The runs cut at the end of a short line: a table's rows and a heading above them are kept
-    in one sentence, but no name runs from one row into the next ("RESULTS" / "Seattle 7 Chicago
-    4"). Text wrapped at a fixed width breaks its lines anywhere, even inside a name ("Ebba" /
-    "Lindqvist"), and its lines are long. A table's column heads (``W L PCT GB``) name nothing."""
-    cut = runs
-    if tokens and "\n" in text[tokens[0].start : tokens[-1].end]:  # most sentences have one line
-        cut = []
-        for a, b in runs:
-            start = a
-            for k in range(a + 1, b):
-                gap = tokens[k - 1].end
-                if "\n" in text[gap : tokens[k].start] and gap - (text.rfind("\n", 0, gap) + 1) < _WRAPPED_LINE:
-                    cut.append((start, k))
-                    start = k
-            cut.append((start, b))
-    return [(a, b) for a, b in cut if not _column_heads(tokens[a:b])]
-
-
-_COLUMN_HEADS = 3  # abbreviations in a line, at least, that make a table's heading
-
-
-def _column_heads(words: Sequence[Token]) -> bool:
-    """Four or more abbreviations of one to three capitals, one of them a single letter (``W L PCT
-    GB``): a table's column heads. Not a licence's "CC BY SA"."""
-    return (
-        len(words) >= 4
-        and any(len(t.text) == 1 for t in words)
-        and all(len(t.text) <= 3 and t.text.isalpha() and t.text.isupper() for t in words)
     )
 
 
