@@ -1572,3 +1572,11 @@ def test_names_in_a_headline_in_capitals_are_mentions():
         ("Japan", "JAPAN"),
     }
     assert all(text[s:e] == t for s, e, t in zip(mentions["start"], mentions["end"], mentions["text"]))
+
+
+def test_no_persons_name_has_a_digit_and_sultan_is_a_given_name():
+    """ "COP28 President Sultan al-Jaber": the summit's name has a digit, no person's does; "Sultan"
+    before "al-Jaber" is his given name, no title."""
+    kinds = _kinds("Climate\n\nCOP28 President Sultan al-Jaber rejected the reports. COP28 ends on Tuesday.\n")
+    assert "COP28" not in kinds or kinds["COP28"] != "person"
+    assert kinds.get("Sultan al-Jaber") == "person"

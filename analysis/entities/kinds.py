@@ -301,6 +301,8 @@ def _classify(
         return "person", name  # "Marco Rubio", "Paul Manafort": no place is named so
     if kind == "organization" and _full_name(words) and not company and not _is_org(words) and _only_a_name(words):
         return "person", name  # "Gary Hart started winning": no organisation word, no listed firm
+    if kind == "person" and any(c.isdigit() for c in name):
+        return None, name  # "COP28 President", "G20 summit": no one's name has a digit in it
     if kind is not None:
         return kind, name if kind == "person" else bare
     if _is_acronym(words):
