@@ -1580,3 +1580,10 @@ def test_no_persons_name_has_a_digit_and_sultan_is_a_given_name():
     kinds = _kinds("Climate\n\nCOP28 President Sultan al-Jaber rejected the reports. COP28 ends on Tuesday.\n")
     assert "COP28" not in kinds or kinds["COP28"] != "person"
     assert kinds.get("Sultan al-Jaber") == "person"
+
+
+def test_a_full_name_in_capitals_in_a_sentence_is_a_person():
+    """Transcripts and tables set names in capitals inside ordinary sentences ("sworn in by KAMALA
+    HARRIS"): a given name and a surname are a person's, whatever the tagger makes of the capitals."""
+    kinds = _kinds("Inauguration\n\nThe oath was taken before KAMALA HARRIS on Wednesday, and the crowd cheered.\n")
+    assert kinds.get("KAMALA HARRIS") == "person"

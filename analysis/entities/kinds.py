@@ -301,6 +301,9 @@ def _classify(
         return "person", name  # "Marco Rubio", "Paul Manafort": no place is named so
     if kind == "organization" and _full_name(words) and not company and not _is_org(words) and _only_a_name(words):
         return "person", name  # "Gary Hart started winning": no organisation word, no listed firm
+    shouted = [w.title() for w in words] if len(words) > 1 and all(w.isupper() for w in words) else None
+    if kind == "organization" and shouted and _full_name(shouted) and not _is_org(shouted) and _only_a_name(shouted):
+        return "person", name  # "sworn in by KAMALA HARRIS": a full name in capitals, as transcripts and tables set them
     if kind == "person" and any(c.isdigit() for c in name):
         return None, name  # "COP28 President", "G20 summit": no one's name has a digit in it
     if kind is not None:
