@@ -223,3 +223,25 @@ def caps_line(tokens: Sequence[Token]) -> bool:
     """A line in capitals (a wire headline or a sports slug): case says nothing about names there."""
     letters = list(filter(str.isalpha, "".join(t.text for t in tokens)))
     return len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+
+
+# prefixes after which a surname or a place goes on with a capital ("McCain", "MacArthur",
+# "DeSantis", "LaGuardia", "DiCaprio", "VanDyke", "DuPont")
+_CAPITAL_PREFIXES = ("Mc", "Mac", "De", "Di", "La", "Le", "Van", "Du", "Da")
+
+
+def brand_word(word: str) -> bool:
+    """One word written as a brand, with a capital inside it ("FlightAware", "SunTrust",
+    "YouTube", "BlackRock"): no surname or place is written so, beyond the prefixes that a capital
+    follows ("McCain", "LaGuardia"), a capital after a hyphen ("Saro-Wiwa") and an acronym's plural
+    ("PACs")."""
+    if not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha():
+        return False
+    if word.endswith("s") and word[:-1].isupper():
+        return False  # an acronym's plural: "super PACs", "CDs"
+    rest = word
+    for prefix in _CAPITAL_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) : len(prefix) + 1].isupper():
+            rest = word[len(prefix) :]
+            break
+    return any(c.isupper() and rest[k - 1] != "-" for k, c in enumerate(rest) if k > 0)

@@ -187,12 +187,13 @@ def _name_opening(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Is a stop word that opens a sentence before a capitalised word part of the name: a name
     particle ("De Klerk", "La Paz", "Al Gore"), a two-letter word that is no common English word
     but a surname the stop list holds as an abbreviation ("Li Peng", "Ma Ying-jeou"), or the first
-    word of a listed company ("Wells Fargo", "Microsoft Corp")?"""
+    word of a listed company, a news agency, a newspaper or an international body ("Wells Fargo",
+    "Microsoft Corp", "Associated Press writer")?"""
     key = tokens[i].text.casefold()
     if key in NAME_PARTICLES or (len(key) == 2 and zipf_frequency(key) < VERY_COMMON_WORD_ZIPF):
         return True
-    companies = word_set("companies.txt")
-    return any(" ".join(t.text for t in tokens[i:k]) in companies for k in range(i + 1, j + 1))
+    known = [word_set(f) for f in ("companies.txt", "news_agencies.txt", "newspapers.txt", "world_bodies.txt")]
+    return any(" ".join(t.text for t in tokens[i:k]) in names for k in range(i + 1, j + 1) for names in known)
 
 
 def _after_company(tokens: Sequence[Token], start: int, j: int) -> bool:

@@ -1587,3 +1587,28 @@ def test_a_full_name_in_capitals_in_a_sentence_is_a_person():
     HARRIS"): a given name and a surname are a person's, whatever the tagger makes of the capitals."""
     kinds = _kinds("Inauguration\n\nThe oath was taken before KAMALA HARRIS on Wednesday, and the crowd cheered.\n")
     assert kinds.get("KAMALA HARRIS") == "person"
+
+
+def test_brands_agencies_opening_a_sentence_and_a_treasurer():
+    """ "according to FlightAware": a word with a capital inside is a brand's name, not a place or a
+    person ("McCain", "LaGuardia", "super PACs" are not brands); "Associated Press writer" opening
+    a sentence keeps its first word, though the stop list holds it; "Treasurer Peter Costello" is a
+    title and a name."""
+    kinds = _kinds(
+        "Storm\n\nMore than 400 flights were canceled, according to FlightAware. Super PACs spent money. "
+        "Treasurer Peter Costello said the GST would come.\n\nAssociated Press writer Michael Casey contributed.\n"
+    )
+    assert kinds.get("FlightAware") == "organization" and "PACs" not in kinds
+    assert kinds.get("Peter Costello") == "person" and "Treasurer Peter Costello" not in kinds
+    assert kinds.get("Associated Press") == "organization" and "Press" not in kinds
+
+
+def test_a_town_that_names_a_listed_firm():
+    """ "Shares in Toyota rose": the firm, though "in" puts a town on the map elsewhere; "Toyota
+    said" after "Toyota Motor Corp" is the firm; "lives in Toyota, near Nagoya" is the town."""
+    kinds = _kinds(
+        "Cars\n\nTOKYO 1996-07-11\n\nToyota Motor Corp said on Thursday it would build a plant. Shares in Toyota rose 30 yen.\n"
+    )
+    assert kinds.get("Toyota") == "organization"
+    kinds = _kinds("Travel\n\nHe lives in Toyota, near Nagoya, and works in Tokyo.\n")
+    assert kinds.get("Toyota") == "place"

@@ -28,6 +28,7 @@ from analysis.entities.kinds import (
 from analysis.entities.registry import Entity, Registry
 from analysis.name_words import (
     WEEKDAYS_AND_MONTHS,
+    brand_word,
     caps_line,
     common_word,
     first_word_index,
@@ -392,8 +393,7 @@ def _of_whom(words: Sequence[str]) -> str | None:
     word = words[0]
     if word in word_set("gazetteer_places.txt"):
         return "place"
-    inner = word[2:] if word.startswith("Mc") else word[3:] if word.startswith("Mac") else word[1:]
-    return "organization" if any(c.isupper() for c in inner) and not word.isupper() else None
+    return "organization" if brand_word(word) else None
 
 
 def _listed_after(tokens: Sequence[Token], first: int, people_end: set[int]) -> bool:

@@ -12,8 +12,17 @@ from functools import cache
 from analysis.entities import bodies, market
 from analysis.entities.registry import Registry
 from analysis.frequency import zipf_frequency
-from analysis.name_words import NAME_PARTICLES, common_word, first_word_index, given_names, org_words, place_of, title_length
-from analysis.places import canonical_place, region_names, state_name
+from analysis.name_words import (
+    NAME_PARTICLES,
+    brand_word,
+    common_word,
+    first_word_index,
+    given_names,
+    org_words,
+    place_of,
+    title_length,
+)
+from analysis.places import canonical_place, region_names, state_name, us_states
 from analysis.resources import names_and_endings, word_set
 from analysis.stopwords import stopwords
 from analysis.tokens import Token
@@ -237,6 +246,13 @@ def _classify(
         return "person", name  # "Mendoza said" after "Gustavo Mendoza"
     if place and not locative and _given_name_region(name) and not registry.find("place", place):
         place = None  # "Diana", a region of Madagascar and a woman's name: the evidence below and the tagger decide
+    if place and _company_town(words, place) and not registry.find("place", place):
+        if last is not None and market.traded(tokens, first, last):
+            return "organization", name  # "Shares in Toyota rose": the firm, though "in" puts a town on the map
+        if not locative and _heads_an_organization(tokens, first, words, registry):
+            return "organization", name  # "Toyota said" after "Toyota Motor Corp"
+        if not locative:
+            place = None  # "Toyota to build a plant": a town and a listed firm; the tagger decides, and the story after
     if place:
         return place_kind(place), place
     opens = first == first_word_index(tokens)  # the name opens the sentence
@@ -306,6 +322,8 @@ def _classify(
         return "person", name  # "sworn in by KAMALA HARRIS": a full name in capitals, as transcripts and tables set them
     if kind == "person" and any(c.isdigit() for c in name):
         return None, name  # "COP28 President", "G20 summit": no one's name has a digit in it
+    if kind in ("person", "place") and len(words) == 1 and brand_word(words[0]):
+        return "organization", name  # "according to FlightAware", "BlackRock said": a brand's name
     if kind is not None:
         return kind, name if kind == "person" else bare
     if _is_acronym(words):
@@ -315,6 +333,18 @@ def _classify(
     if _lone_given_name(words):
         return "person", name  # "Kathy said", "ask Jonathan", "Vito scored": a man's or a woman's given name alone
     return None, name
+
+
+def _company_town(words: Sequence[str], place: str) -> bool:
+    """One word that names a town and a listed company ("Toyota", "Hitachi"): not a country, a
+    region or a U.S. state, which a company named after one does not displace ("Georgia")."""
+    return (
+        len(words) == 1
+        and market.listed(words[0])
+        and not canonical_place(words[0])
+        and place not in us_states()
+        and place not in region_names()[0]
+    )
 
 
 def _after_locative(tokens: list[Token], first: int) -> bool:

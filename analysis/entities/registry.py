@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analysis.entities.market import listed
 from analysis.name_words import company_words, given_names
 from analysis.places import canonical_place, state_name
 from analysis.resources import word_set
@@ -212,6 +213,8 @@ class Registry:
                 return org
             if entity.kind == "person" and len(words) == 1 and parts[0] == words[0] and set(parts[1:]) <= company_words():
                 return org
+            if entity.kind == "place" and len(words) == 1 and parts[0] == words[0] and listed(words[0]):
+                return org  # "Toyota to build a plant" in a headline, "Toyota Motor Corp said" after: not the town
         return None
 
     def _move(self, entity: Entity, into: Entity) -> None:
