@@ -1612,3 +1612,9 @@ def test_a_town_that_names_a_listed_firm():
     assert kinds.get("Toyota") == "organization"
     kinds = _kinds("Travel\n\nHe lives in Toyota, near Nagoya, and works in Tokyo.\n")
     assert kinds.get("Toyota") == "place"
+
+
+def test_a_bylines_role_line_names_no_one():
+    """ "By Sarah Okafor / Staff Writer": the role under a byline is a title without a name."""
+    kinds = _kinds("Bike lanes approved\n\nBy Sarah Okafor\nStaff Writer\n\nPORTLAND, Maine - The council voted on Monday.\n")
+    assert kinds.get("Sarah Okafor") == "person" and "Staff Writer" not in kinds
