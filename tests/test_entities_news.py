@@ -1618,3 +1618,10 @@ def test_a_bylines_role_line_names_no_one():
     """ "By Sarah Okafor / Staff Writer": the role under a byline is a title without a name."""
     kinds = _kinds("Bike lanes approved\n\nBy Sarah Okafor\nStaff Writer\n\nPORTLAND, Maine - The council voted on Monday.\n")
     assert kinds.get("Sarah Okafor") == "person" and "Staff Writer" not in kinds
+
+
+def test_a_town_listed_after_a_place_is_a_place():
+    """ "won in Belgrade, Nis and 12 other towns": a name a gazetteer knows, listed after a place, is
+    a place though it is also a given name; "Iron Dome, David's Sling" names no town."""
+    kinds = _kinds("Vote\n\nThe opposition won in Belgrade, Nis and 12 other towns, the report said.\n")
+    assert kinds.get("Nis") == "place"

@@ -211,6 +211,7 @@ def _sentence_entities(
     runs = sorted([r for r in runs if not any(a <= r[0] and r[1] <= b for a, b in added)] + added)
     credits = _credits(article.text, tokens)
     people_end: set[int] = set()  # token indices right after a person named in this sentence
+    places_end: set[int] = set()  # and right after a place
     for first, last in runs:
         if (first, last) in decided and decided[first, last] is None:
             continue  # "(OT)" after a score: a note, no name
@@ -363,6 +364,11 @@ def _sentence_entities(
                 and bodies.appositive_body(tokens, seg.last)
             ):
                 kind, canonical, guessed = "organization", written, False  # "Petronas, the national oil company,"
+            if (kind is None or (guessed and kind == "person")) and _listed_with_a_place(tokens, seg.first, places_end):
+                owner = seg.last < len(tokens) and tokens[seg.last].text in ("'s", "’s")  # "Iron Dome, David's Sling"
+                common = len(name_words) == 1 and common_word(name_words[0], opens_sentence=False)  # "Midwest and Western states"
+                if " ".join(name_words) in word_set("gazetteer_places.txt") and not owner and not common:
+                    kind, canonical, guessed = "place", " ".join(name_words), False  # "Belgrade, Nis and 12 other towns"
             opening = seg.first == first_word_index(tokens)
             if guessed and len(name_words) == 1 and opening and _written_lower(article.text, name_words[0]):
                 continue  # "Settler leader Noam Arnon" beside "Jewish settlers": a noun capitalised by its place
@@ -380,8 +386,15 @@ def _sentence_entities(
                     first_person = (start, entity)
             else:
                 registry.add(kind, canonical, start, end, guessed=guessed)
+                if kind == "place":
+                    places_end.add(seg.last)
             role = affiliation = gender = None
     return first_person
+
+
+def _listed_with_a_place(tokens: Sequence[Token], first: int, places_end: set[int]) -> bool:
+    """Does the name follow a place in a list, after a comma, "and" or "or" ("Belgrade, Nis")?"""
+    return first >= 2 and tokens[first - 1].text in (",", "and", "or") and first - 1 in places_end
 
 
 def _of_whom(words: Sequence[str]) -> str | None:
