@@ -1625,3 +1625,5 @@ def test_a_town_listed_after_a_place_is_a_place():
     a place though it is also a given name; "Iron Dome, David's Sling" names no town."""
     kinds = _kinds("Vote\n\nThe opposition won in Belgrade, Nis and 12 other towns, the report said.\n")
     assert kinds.get("Nis") == "place"
+    kinds = _kinds("Defence\n\nIts shield of Haifa, David's Sling and Arrow works well.\n")
+    assert kinds.get("David") != "place"
