@@ -365,9 +365,8 @@ def _sentence_entities(
             ):
                 kind, canonical, guessed = "organization", written, False  # "Petronas, the national oil company,"
             if (kind is None or (guessed and kind == "person")) and _listed_with_a_place(tokens, seg.first, places_end):
-                owner = seg.last < len(tokens) and tokens[seg.last].text in ("'s", "’s")  # "Iron Dome, David's Sling"
                 common = len(name_words) == 1 and common_word(name_words[0], opens_sentence=False)  # "Midwest and Western states"
-                if " ".join(name_words) in word_set("gazetteer_places.txt") and not owner and not common:
+                if " ".join(name_words) in word_set("gazetteer_places.txt") and not common:
                     kind, canonical, guessed = "place", " ".join(name_words), False  # "Belgrade, Nis and 12 other towns"
             opening = seg.first == first_word_index(tokens)
             if guessed and len(name_words) == 1 and opening and _written_lower(article.text, name_words[0]):
