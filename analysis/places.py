@@ -171,9 +171,12 @@ def us_states() -> frozenset[str]:
 
 
 def national_side(name: str) -> bool:
-    """Does ``name`` name a country, whose sports side is a national team ("Ghana 2 Peru 0")? Not a
+    """Does ``name`` name a country, whose sports side is a national team ("Ghana 2 Peru 0"), or a
+    region that plays as one (``data/national_sides.txt``: "West Indies")? Not a
     U.S. state or the U.S. capital, which the place lists also know ("New York 4 Boston 2",
     "Washington 103 Detroit 95": clubs), unless a country has that name too ("Georgia")."""
+    if name in word_set("national_sides.txt"):
+        return True  # "West Indies", "Europe": several nations' one side
     canonical = canonical_place(name)
     return canonical is not None and (canonical not in _state_names() or canonical in _countries())
 

@@ -1628,3 +1628,19 @@ def test_a_town_listed_after_a_place_is_a_place():
     assert kinds.get("Nis") == "place"
     kinds = _kinds("Polls\n\nJohnson also fares well in several Midwest and Western states, the poll said.\n")
     assert kinds.get("Midwest") == "place" and "Western" not in kinds
+
+
+def test_regions_that_play_as_one_nation_and_grounds_and_players():
+    """ "against the West Indies" is a national side, a place, as a country's is; "the Adelaide Oval"
+    is a ground; "the Las Vegas Invitational" a tournament; a name that "won his first title" is
+    no team."""
+    kinds = _kinds(
+        "CRICKET - AUSTRALIA IN CONTROL.\n\nADELAIDE 1997-01-26\n\nMark Waugh hit 104 as Australia reached 308 for five "
+        "against the West Indies at the Adelaide Oval on Saturday.\n"
+    )
+    assert kinds.get("West Indies") == "place" and kinds.get("Adelaide Oval") == "place"
+    kinds = _kinds(
+        "GOLF - KELDAN WINS.\n\nLAS VEGAS 1996-10-06\n\nRory Keldan won his first professional title on Sunday "
+        "at the Las Vegas Invitational.\n"
+    )
+    assert kinds.get("Rory Keldan") != "organization" and "Las Vegas Invitational" not in kinds

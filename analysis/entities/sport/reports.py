@@ -226,6 +226,9 @@ def _names_the_winner(tokens: Sequence[Token], k: int) -> bool:
     return k >= 1 and tokens[k].text.casefold() in ("to", "by") and tokens[k - 1].text.casefold() in _AFTER_RESULT
 
 
+_PERSONAL = frozenset("his her he she him".split())
+
+
 def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
     """In a match report, a name the evidence left open right before or after a match word
     ("Norwich drew", "beat Chelsea", not "beat Said Aouita's mark"), or after "with" that a draw
@@ -241,8 +244,11 @@ def plays(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) 
         and any(t.text.casefold() in _DRAWS for t in tokens[max(0, first - 1 - SCORE_REACH) : first - 1])
     )
     beside = beside or drew_with or (first > 0 and _names_the_winner(tokens, first - 1))
+    # "Tiger Woods won his first title": a side is "it" or "they", a player "he" or "she"
+    personal = any(t.text.casefold() in _PERSONAL for t in tokens[last : last + 4])
     return (
         beside
+        and not personal
         and not (place_of(" ".join(words)) or _names_a_group(words))
         and not (len(words) == 1 and common_word(words[0], opens_sentence=False))
     )
