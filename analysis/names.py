@@ -246,7 +246,10 @@ def _opening_compound(word: str) -> bool:
 
 # "Iranian-backed", "London-based", "Saudi-led", "Texas-born": an adjective made from a name, which
 # describes the name after it and is no part of it ("London-based Barclays" is Barclays)
-_MODIFIER = re.compile(r"-(?:backed|based|led|born|owned|run|funded|allied|aligned|controlled|made|bred|raised)$")
+_MODIFIER = re.compile(
+    r"-(?:backed|based|led|born|owned|run|funded|allied|aligned|controlled|made|bred|raised"
+    r"|registered|flagged|educated|trained|speaking|dominated|listed|headquartered|sponsored|linked)$"
+)
 
 
 def _joins(tokens: Sequence[Token], start: int, j: int) -> bool:
@@ -433,12 +436,16 @@ def _plural_of_people(word: str) -> bool:
     """A common noun in the plural ("Farmers", "Students", "Officers"), not a surname ending in s
     ("Sanders'", "the Clintons'") or a party's members ("Democrats'")."""
     single = word[:-1]
+    agents = word.endswith(_AGENT_PLURALS) and word[1:].islower()  # "Extractors'", "Exporters'", "Journalists'"
     return (
         word.endswith("s")
-        and common_word(single, opens_sentence=True)
+        and (agents or common_word(single, opens_sentence=True))
         and single.casefold() not in given_names()
         and word not in word_set("group_names.txt")
     )
+
+
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents")  # people by what they do, however rare the word
 
 
 def _members_body(tokens: Sequence[Token], j: int) -> int | None:

@@ -276,6 +276,10 @@ class Registry:
             return candidates[0]
         return self._most_recent(candidates, before) or candidates[0]
 
+    def covering(self, start: int, end: int) -> Entity | None:
+        """The entity one of whose mentions contains ``[start, end)``, if any."""
+        return next((e for e in self.entities if any(s <= start and end <= t for s, t in e.mentions)), None)
+
     def sure_organization(self, name: str) -> bool:
         """Has the text's own evidence made ``name`` an organisation ("the company Gazprom", a
         team in a results row)? Then it stays one in this article."""

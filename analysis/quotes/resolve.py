@@ -99,6 +99,10 @@ class _Resolver:
                 seg = segs[-1]
                 name_text = self.article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
         name_text = re.sub(r"^(?:The|the|An?)\s+", "", " ".join(name_text.split()))  # "A Department of Justice spokesman"
+        covering = self.registry.covering(mention.start, mention.end)
+        if covering is not None and covering.kind == "organization":
+            # "Association of India", inside "Solvent Extractors' Association of India"
+            return covering.name, "organization", covering
         for kind in ("person", "organization", "place"):
             entity = self.registry.find(kind, name_text, mention.start)
             if entity is not None:
