@@ -354,12 +354,12 @@ def _fields_and_head(tokens: Sequence[Token], start: int, j: int) -> int | None:
     if k - j < 3 or head not in org_words() or (head in company_words() and not legal):
         return None  # "House and Senate", "Bush and Congress", "Virgin Atlantic and United Airlines": two names
     before, after = words[-1], tokens[j + 1].text
-    if before.casefold() in given_names():  # "Bill and Melinda Gates Foundation"; not "Clinton and State Department"
-        return k if after.casefold() in given_names() else None
+    if "&" in words or (len(words) > 1 and any(w in org_words() or w in company_words() for w in words)):
+        return None  # "Merrill Lynch & Co and Salomon Brothers Inc": a whole name before "and"
+    if given_names().get(before.casefold()):  # "Bill and Melinda Gates Foundation"; not "Clinton and State Department"
+        return k if given_names().get(after.casefold()) else None
     if not all(_field_word(w) and not w.isupper() and w.casefold() not in WEEKDAYS_AND_MONTHS for w in (before, after)):
         return None  # "CNN and The New York Times", "July and Congress"
-    if len(words) > 1 and any(w in org_words() or w in company_words() for w in words):
-        return None
     return k
 
 

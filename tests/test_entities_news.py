@@ -1657,3 +1657,19 @@ def test_ships_islands_and_bodies_of_agents():
     assert "Liberian-registered" not in kinds and "Sea" not in kinds
     assert kinds.get("Fair Isle") == "place"
     assert kinds.get("Solvent Extractors' Association of India") == "organization" and "Association of India" not in kinds
+
+
+def test_two_firms_joined_by_and_and_a_legal_form_in_matching():
+    """ "Analysts at Merrill Lynch & Co and Salomon Brothers Inc said": two firms, each with its own
+    legal form, and the speakers are theirs, no person "Co and Salomon Brothers Inc"; "Boeing" and
+    "Boeing Co" are one firm."""
+    table = entities(
+        parse_article(
+            "Deal\n\nSEATTLE 1996-12-15\n\nBoeing Co said on Sunday it would buy a rival. Boeing shares rose. "
+            "Analysts at Merrill Lynch & Co and Salomon Brothers Inc said the price was fair.\n"
+        )
+    )
+    kinds = dict(zip(table["name"], table["kind"]))
+    assert kinds.get("Merrill Lynch & Co") == "organization" and kinds.get("Salomon Brothers Inc") == "organization"
+    assert all(kind != "person" for kind in kinds.values())
+    assert ("Boeing" in kinds) + ("Boeing Co" in kinds) == 1

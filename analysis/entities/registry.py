@@ -100,12 +100,15 @@ def first_name_gender(name: str) -> str | None:
     return given_names().get(words[0].lower())
 
 
+_CO = frozenset({"Co", "Cos", "Company"})  # a legal form too, in "Boeing Co" and "Ford Motor Company"
+
+
 @lru_cache(maxsize=4096)
 def _org_key(name: str) -> str:
     """An organisation's name for matching: case, spaces, punctuation, a leading "the" and a
     company's legal form at the end ignored ("British Airways Plc" is "British Airways")."""
     words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".,") in word_set("company_suffixes.txt"):
+    while len(words) > 1 and (words[-1].rstrip(".,") in word_set("company_suffixes.txt") or words[-1].rstrip(".,") in _CO):
         words.pop()
     return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", " ".join(words).casefold()))
 

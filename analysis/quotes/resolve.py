@@ -89,6 +89,7 @@ class _Resolver:
         sentence = self.article.sentence_at(mention.start)
         runs = capitalised_runs(tokens, first_is_sentence_start=sentence is not None and sentence.start == mention.start)
         name_text = mention.text
+        head = (mention.start, mention.end)
         # "Forecaster Raj Patel of the National Weather Service": the head comes before "of", "at", ...
         link = next((k for k, t in enumerate(tokens) if t.text in _POSTMODIFIER_LINKS and runs and runs[0][1] <= k), None)
         if link is not None:
@@ -97,11 +98,12 @@ class _Resolver:
             segs = [s for s in segment_run(tokens, *runs[-1]) if s.kind == "name"]
             if segs:
                 seg = segs[-1]
-                name_text = self.article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
+                head = (tokens[seg.first].start, tokens[seg.last - 1].end)
+                name_text = self.article.text[head[0] : head[1]]
         name_text = re.sub(r"^(?:The|the|An?)\s+", "", " ".join(name_text.split()))  # "A Department of Justice spokesman"
-        covering = self.registry.covering(mention.start, mention.end)
+        covering = self.registry.covering(*head)
         if covering is not None and covering.kind == "organization":
-            # "Association of India", inside "Solvent Extractors' Association of India"
+            # "Association of India" inside "Solvent Extractors' Association of India"; "Co" of "Merrill Lynch & Co"
             return covering.name, "organization", covering
         for kind in ("person", "organization", "place"):
             entity = self.registry.find(kind, name_text, mention.start)
