@@ -1673,3 +1673,10 @@ def test_two_firms_joined_by_and_and_a_legal_form_in_matching():
     assert kinds.get("Merrill Lynch & Co") == "organization" and kinds.get("Salomon Brothers Inc") == "organization"
     assert all(kind != "person" for kind in kinds.values())
     assert ("Boeing" in kinds) + ("Boeing Co" in kinds) == 1
+
+
+def test_an_events_word_alone_names_an_event():
+    """ "gold at the Olympics", "the Games ended": an event's closing word alone still names the
+    event, no organisation."""
+    kinds = _kinds("Sport\n\nShe won gold at the Olympics in Atlanta. The Games ended on Sunday.\n")
+    assert "Olympics" not in kinds and "Games" not in kinds and kinds.get("Atlanta") == "place"

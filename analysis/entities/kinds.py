@@ -73,10 +73,11 @@ def _state_after_place(tokens: list[Token], first: int, words: Sequence[str]) ->
 
 def _names_an_event(words: Sequence[str]) -> bool:
     """Does a word that opens an event's name ("Hurricane", "Operation") or ends one after a name
-    ("Cup", "War", "Summit"; "@" in ``data/event_heads.txt``) make these words an event?"""
-    if len(words) < 2:
-        return False
+    ("Cup", "War", "Summit"; "@" in ``data/event_heads.txt``) make these words an event? Such an
+    ending alone names one too ("the Olympics")."""
     openers, endings = names_and_endings("event_heads.txt")
+    if len(words) < 2:
+        return len(words) == 1 and words[0] in endings  # "the Olympics", "the Games" alone
     return any(" ".join(words[:n]) in openers or " ".join(words[-n:]) in endings for n in (1, 2))
 
 
