@@ -1680,3 +1680,14 @@ def test_an_events_word_alone_names_an_event():
     event, no organisation."""
     kinds = _kinds("Sport\n\nShe won gold at the Olympics in Atlanta. The Games ended on Sunday.\n")
     assert "Olympics" not in kinds and "Games" not in kinds and kinds.get("Atlanta") == "place"
+
+
+def test_a_named_person_and_a_body_are_two_names():
+    """ "Both Obama and White House aides said no", after "Barack Obama": the person the article
+    named, and the body; "Securities and Exchange Commission" stays one body."""
+    kinds = _kinds(
+        "Politics\n\nBarack Obama spoke on Monday. Both Obama and White House aides said no. "
+        "The Securities and Exchange Commission agreed.\n"
+    )
+    assert kinds.get("Barack Obama") == "person" and kinds.get("White House") == "organization"
+    assert "Obama and White House" not in kinds and kinds.get("Securities and Exchange Commission") == "organization"

@@ -209,6 +209,7 @@ def _sentence_entities(
         if kind and (a, b) not in runs and not any(r0 < b and a < r1 and not (a <= r0 and r1 <= b) for r0, r1 in runs)
     ]  # not a part of a longer name ("Transport" of "Department of Transport")
     runs = sorted([r for r in runs if not any(a <= r[0] and r[1] <= b for a, b in added)] + added)
+    runs = [part for first, last in runs for part in _person_and_more(article.text, tokens, first, last, registry)]
     credits = _credits(article.text, tokens)
     people_end: set[int] = set()  # token indices right after a person named in this sentence
     places_end: set[int] = set()  # and right after a place
@@ -389,6 +390,19 @@ def _sentence_entities(
                     places_end.add(seg.last)
             role = affiliation = gender = None
     return first_person
+
+
+def _person_and_more(text: str, tokens: Sequence[Token], first: int, last: int, registry: Registry) -> list[tuple[int, int]]:
+    """A run joined by "and" whose first part is a person the article has named is two names
+    ("Obama and White House aides"): a field of a body's name is no one's surname."""
+    for j in range(first + 1, last - 1):
+        if tokens[j].text == "and":
+            part = " ".join(text[tokens[first].start : tokens[j - 1].end].split())
+            person = registry.find("person", part, tokens[first].start)
+            if person is not None and (person.name == part or person.surname == part):
+                return [(first, j), (j + 1, last)]
+            break
+    return [(first, last)]
 
 
 def _listed_with_a_place(tokens: Sequence[Token], first: int, places_end: set[int]) -> bool:
