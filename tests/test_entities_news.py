@@ -1691,3 +1691,11 @@ def test_a_named_person_and_a_body_are_two_names():
     )
     assert kinds.get("Barack Obama") == "person" and kinds.get("White House") == "organization"
     assert "Obama and White House" not in kinds and kinds.get("Securities and Exchange Commission") == "organization"
+
+
+def test_a_trade_term_before_a_port_is_no_part_of_its_name():
+    """ "$540 a tonne FOB Malaysia", "CIF Rotterdam": the place, and its mention starts after the
+    trade term."""
+    text = "Palm oil\n\nPalm olein was quoted at $540 a tonne FOB Malaysia, and soyoil at $600 CIF Rotterdam.\n"
+    mentions = entity_mentions(parse_article(text))
+    assert set(zip(mentions["name"], mentions["text"])) == {("Malaysia", "Malaysia"), ("Rotterdam", "Rotterdam")}

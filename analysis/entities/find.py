@@ -257,6 +257,9 @@ def _sentence_entities(
                     registry.add("organization", words[0], start, tokens[seg.first].end)
                 continue
             name_words = words[1:] if words[0].casefold() == "the" else words
+            if len(name_words) > 1 and name_words[0] in word_set("thing_acronyms.txt"):
+                name_words = name_words[1:]  # "quoted FOB Malaysia": a trade term, then the place
+                start = tokens[seg.last - len(name_words)].start
             if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES) or _draw_group(name_words):
                 continue
             if len(name_words) >= 2 and name_words[-1] in word_set("group_names.txt"):
