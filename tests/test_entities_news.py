@@ -1699,3 +1699,16 @@ def test_a_trade_term_before_a_port_is_no_part_of_its_name():
     text = "Palm oil\n\nPalm olein was quoted at $540 a tonne FOB Malaysia, and soyoil at $600 CIF Rotterdam.\n"
     mentions = entity_mentions(parse_article(text))
     assert set(zip(mentions["name"], mentions["text"])) == {("Malaysia", "Malaysia"), ("Rotterdam", "Rotterdam")}
+
+
+def test_a_golfers_round_scores_and_a_romance_company_name():
+    """ "Davis Love 72 69 70" on a leaderboard is a golfer, though a gazetteer knows a town Davis;
+    "SGS Societe Generale de Surveillance": a company word in French with an adjective before its
+    "de"."""
+    kinds = _kinds(
+        "GOLF - LEADING SCORES.\n\nAKRON, Ohio 1996-08-24\n\nLeading scores after the third round:\n\n"
+        "211 Ernie Els (South Africa) 69 71 71, Davis Love 72 69 70\n"
+    )
+    assert kinds.get("Davis Love") == "person"
+    kinds = _kinds("Court\n\nHe took $2 million from SGS Societe Generale de Surveillance in return for a contract.\n")
+    assert kinds.get("SGS Societe Generale de Surveillance") == "organization"

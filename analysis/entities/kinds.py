@@ -115,8 +115,11 @@ def _is_org(words: Sequence[str]) -> bool:
         words[0] in ("PT", "PT.") or words[-1] in word_set("club_endings.txt") or words[0] in word_set("club_prefixes.txt")
     ):
         return True
-    if any(w in word_set("foreign_org_heads.txt") and nxt in _ROMANCE_LINKS for w, nxt in zip(words, words[1:])):
-        return True  # "Banca di Roma", "Banque de France", "Partido dos Trabalhadores"
+    foreign = word_set("foreign_org_heads.txt")
+    if any(w in foreign and any(nxt in _ROMANCE_LINKS for nxt in words[k + 1 : k + 4]) for k, w in enumerate(words)):
+        # "Banca di Roma", "Banque de France", and with adjectives between ("Societe Generale de
+        # Surveillance", "Partido Revolucionario de los Trabajadores")
+        return True
     if _ocean_firm(words):
         return True  # "Cathay Pacific", "Virgin Atlantic"
     if len(words) > 1 and words[0] in word_set("org_openers.txt") and words[-1] not in ("Territory", "District"):

@@ -316,8 +316,9 @@ def _in_brackets(
 def _players(tokens: Sequence[Token], first: int, last: int, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The players of a row: every name of a batting row (``Atherton c Latif b Akram 31``, ``Hussain
     not out 12``), a name before bowling figures (``Wasim Akram 20-5-50-2``) or before the minutes
-    of his goals (``Ronaldo ( 23rd , 45th )``), and every name of a scorers' list (``Scorers :
-    Shearer 12 , Ferdinand 45``). A country is no player."""
+    of his goals (``Ronaldo ( 23rd , 45th )``) or before a golfer's round scores (``Davis Love 72 69
+    70``), and every name of a scorers' list (``Scorers : Shearer 12 , Ferdinand 45``). A country is
+    no player."""
     if not runs:
         return []
     people = [(a, b) for a, b in runs if not canonical_place(" ".join(t.text for t in tokens[a:b]))]
@@ -333,8 +334,21 @@ def _players(tokens: Sequence[Token], first: int, last: int, runs: Sequence[tupl
         for a, b in people
         if _bowling_figures(tokens, b)
         or _goal_minutes(tokens, b)
-        or (_nationality_after(tokens, b) and _competitor([t.text for t in tokens[a:b]]))
+        or ((_nationality_after(tokens, b) or _golf_rounds(tokens, b)) and _competitor([t.text for t in tokens[a:b]]))
     ]
+
+
+_ROUND_SCORES = range(59, 90)  # a golfer's score for a round of 18 holes
+
+
+def _golf_rounds(tokens: Sequence[Token], k: int) -> bool:
+    """Do two or more round scores follow at token ``k``, as a golf leaderboard gives them after a
+    player ("Tom Lehman 71 70 70")? A standings row's numbers are smaller and more."""
+    scores = 0
+    while k < len(tokens) and tokens[k].kind == "number" and tokens[k].text.isdigit() and int(tokens[k].text) in _ROUND_SCORES:
+        scores += 1
+        k += 1
+    return 2 <= scores <= 4 and not (k < len(tokens) and tokens[k].kind == "number")
 
 
 def _competitor(words: Sequence[str]) -> bool:
