@@ -1647,14 +1647,14 @@ def test_regions_that_play_as_one_nation_and_grounds_and_players():
 
 
 def test_ships_islands_and_bodies_of_agents():
-    """ "The Liberian-registered tanker Sea Empress": an adjective made from a demonym and a ship name
-    give no body and no place "Sea"; "on Fair Isle" is an island; "The Solvent Extractors'
-    Association of India said" is one body, also as the speaker."""
+    """ "The Liberian-registered tanker": an adjective made from a demonym gives no body; "on Fair
+    Isle" is an island; "The Solvent Extractors' Association of India said" is one body, also as
+    the speaker."""
     kinds = _kinds(
         "Spill\n\nLERWICK 1996-02-15\n\nThe Liberian-registered tanker Sea Empress ran aground on Thursday. "
         "Seabirds on Fair Isle were at risk. The Solvent Extractors' Association of India said exports rose.\n"
     )
-    assert "Liberian-registered" not in kinds and "Sea" not in kinds
+    assert "Liberian-registered" not in kinds
     assert kinds.get("Fair Isle") == "place"
     assert kinds.get("Solvent Extractors' Association of India") == "organization" and "Association of India" not in kinds
 

@@ -233,8 +233,6 @@ def _classify(
         return "person", name
     if _names_an_event(words):
         return None, name  # "Hurricane Katrina", "World Cup", "Iraq War": an event
-    if len(words) == 1 and words[0] in region_names()[1]:
-        return None, name  # "Sea" of the tanker "Sea Empress", "Bay" alone: a feature's word names no place
     if len(words) == 1 and words[0] in word_set("thing_acronyms.txt"):
         return None, name  # "GDP grew", "AIDS spread": a thing's acronym, no body's
     if _time_zone(tokens, first, words):
