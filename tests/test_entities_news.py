@@ -1712,3 +1712,10 @@ def test_a_golfers_round_scores_and_a_romance_company_name():
     assert kinds.get("Davis Love") == "person"
     kinds = _kinds("Court\n\nHe took $2 million from SGS Societe Generale de Surveillance in return for a contract.\n")
     assert kinds.get("SGS Societe Generale de Surveillance") == "organization"
+
+
+def test_feasts_in_longer_names_name_no_one():
+    """ "Christmas Eve", "Merry Christmas" name no person; "the San Bernardino Christmas party" names
+    the city, the feast cut from its end."""
+    kinds = _kinds("Holidays\n\nOn Christmas Eve the San Bernardino Christmas party was attacked. Merry Christmas cards came.\n")
+    assert set(kinds) == {"San Bernardino"} and kinds["San Bernardino"] == "place"

@@ -75,10 +75,10 @@ _HONORIFICS = {
 # Newt Gingrich", "Parliament Speaker"): the office's body is mentioned, as in "Foreign Ministry spokesman"
 _BODIES_IN_TITLES = frozenset("Senate House Congress Parliament Cabinet".split())
 
+# feasts, which date a story and name no one, alone or in a longer name ("Christmas Eve", "Easter Monday")
+_FEASTS = frozenset("christmas easter ramadan eid hanukkah diwali passover lent thanksgiving halloween".split())
 # a one-word "name" that is a date, a feast or the pronoun "I"; "Jun." and "Mar." stay out ("Jun" is a given name)
-_NOT_NAMES = WEEKDAYS_AND_MONTHS | frozenset(
-    "jan. feb. aug. sept. oct. nov. dec. i christmas easter ramadan eid hanukkah diwali passover lent".split()
-)
+_NOT_NAMES = WEEKDAYS_AND_MONTHS | _FEASTS | frozenset("jan. feb. aug. sept. oct. nov. dec. i".split())
 
 
 def build_registry(article: Article, sections: Sequence[str] = ("body", "headline", "caption")) -> Registry:
@@ -237,6 +237,8 @@ def _sentence_entities(
         role = affiliation = gender = None
         lead_role, lead_affiliation = _lowercase_title_before(tokens, first)
         for k, seg in enumerate(segments):
+            while seg.kind == "name" and seg.last - seg.first > 1 and tokens[seg.last - 1].text.casefold() in _FEASTS:
+                seg = seg._replace(last=seg.last - 1)  # "the San Bernardino Christmas party": the place, then the feast
             words = [t.text for t in tokens[seg.first : seg.last]]
             text = article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
             start, end = tokens[seg.first].start, tokens[seg.last - 1].end
@@ -260,7 +262,12 @@ def _sentence_entities(
             if len(name_words) > 1 and name_words[0] in word_set("thing_acronyms.txt"):
                 name_words = name_words[1:]  # "quoted FOB Malaysia": a trade term, then the place
                 start = tokens[seg.last - len(name_words)].start
-            if not name_words or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES) or _draw_group(name_words):
+            if (
+                not name_words
+                or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES)
+                or any(w.casefold() in _FEASTS for w in name_words)
+                or _draw_group(name_words)
+            ):
                 continue
             if len(name_words) >= 2 and name_words[-1] in word_set("group_names.txt"):
                 home = place_name(" ".join(name_words[:-1]))
