@@ -1719,3 +1719,20 @@ def test_feasts_in_longer_names_name_no_one():
     the city, the feast cut from its end."""
     kinds = _kinds("Holidays\n\nOn Christmas Eve the San Bernardino Christmas party was attacked. Merry Christmas cards came.\n")
     assert set(kinds) == {"San Bernardino"} and kinds["San Bernardino"] == "place"
+
+
+def test_british_style_titles_set_off_by_commas_peers_and_chambers():
+    """ "The Conservative leader, Kemi Badenoch, called": a lower-case title, then the name between
+    commas, is a person; "Baroness Smith of Basildon" a peer and her town; "100 Labour MPs" the
+    party; "the Commons" and "the Lords" the chambers; "Mr. Ackman's firm, Pershing Square Capital
+    Management," no person."""
+    kinds = _kinds(
+        "Revolt\n\nMore than 100 Labour MPs rebelled. Sir Keir told the Commons on Wednesday. "
+        "Baroness Smith of Basildon, the leader of the Lords, urged peers to back the bill. "
+        "The Conservative leader, Kemi Badenoch, called the plans chaotic. "
+        "Mr. Ackman's firm, Pershing Square Capital Management, shrank.\n"
+    )
+    assert kinds.get("Labour") == kinds.get("Commons") == kinds.get("Lords") == "organization"
+    assert kinds.get("Smith") == "person" and kinds.get("Basildon") == "place"
+    assert kinds.get("Kemi Badenoch") == "person"
+    assert kinds.get("Pershing Square Capital Management") != "person"

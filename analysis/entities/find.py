@@ -236,9 +236,15 @@ def _sentence_entities(
         segments = segment_run(tokens, first, last)
         role = affiliation = gender = None
         lead_role, lead_affiliation = _lowercase_title_before(tokens, first)
+        set_off = first >= 2 and tokens[first - 1].text == "," and (last == len(tokens) or tokens[last].text == ",")
+        if lead_role is None and set_off and _could_be_named(tokens[first:last]):
+            # "The Conservative leader, Kemi Badenoch, called", "her husband, Bill,": a title, then the name set off by
+            # commas; not "Mr. Ackman's firm, Pershing Square Capital Management," nor "the new owner, OHorizons Global,"
+            lead_role, lead_affiliation = _lowercase_title_before(tokens, first - 1)
         for k, seg in enumerate(segments):
-            while seg.kind == "name" and seg.last - seg.first > 1 and tokens[seg.last - 1].text.casefold() in _FEASTS:
-                seg = seg._replace(last=seg.last - 1)  # "the San Bernardino Christmas party": the place, then the feast
+            while seg.kind == "name" and seg.last - seg.first > 1 and _trailing_word(tokens[seg.last - 1].text):
+                # "the San Bernardino Christmas party": the place, then the feast; "100 Labour MPs": the party, then its members
+                seg = seg._replace(last=seg.last - 1)
             words = [t.text for t in tokens[seg.first : seg.last]]
             text = article.text[tokens[seg.first].start : tokens[seg.last - 1].end]
             start, end = tokens[seg.first].start, tokens[seg.last - 1].end
@@ -362,8 +368,9 @@ def _sentence_entities(
             ):
                 kind, canonical, guessed = "organization", written, False  # "Hizbollah leader Hassan Nasrallah"
             after_person = seg.first > 0 and tokens[seg.first - 1].text == "of" and seg.first - 1 in people_end
-            if kind == "person" and guessed and after_person:
-                # "Jason Gilbert of Cheyenne": the town the person lives in; "said Mr. Peck of SunTrust": the firm
+            if kind == "person" and after_person and (guessed or _of_whom(name_words) == "place"):
+                # "Jason Gilbert of Cheyenne": the town the person lives in (even with an appositive after it,
+                # "Baroness Smith of Basildon, the leader of the Lords,"); "said Mr. Peck of SunTrust": the firm
                 # the person works for, a brand written with a capital inside; else the text does not say which
                 kind, canonical = _of_whom(name_words), written
             if kind is None and sports and _listed_after(tokens, seg.first, people_end) and _could_be_someone(name_words):
@@ -413,6 +420,22 @@ def _person_and_more(text: str, tokens: Sequence[Token], first: int, last: int, 
                 return [(first, j), (j + 1, last)]
             break
     return [(first, last)]
+
+
+def _could_be_named(words: Sequence[Token]) -> bool:
+    """Could the words be a person's name: one to three, no brand and no very common word after the
+    first ("Kemi Badenoch", "Bill"; not "Capital Management", "OHorizons Global")?"""
+    return (
+        1 <= len(words) <= 3
+        and not any(brand_word(t.text) for t in words)
+        and not any(common_word(t.text, opens_sentence=False) for t in words[1:])
+    )
+
+
+def _trailing_word(word: str) -> bool:
+    """A word that ends a run of capitals but no name: a feast ("Christmas") or people by an
+    acronym in the plural ("MPs", "MEPs", "GIs")."""
+    return word.casefold() in _FEASTS or (len(word) > 2 and word.endswith("s") and word[:-1].isupper())
 
 
 def _listed_with_a_place(tokens: Sequence[Token], first: int, places_end: set[int]) -> bool:
