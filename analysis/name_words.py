@@ -78,11 +78,17 @@ def capitalised_end(tokens: Sequence[Token], k: int) -> int:
 
 def first_word_index(tokens: Sequence[Token]) -> int:
     """The index of a sentence's first word, after any opening quotation marks, brackets or dashes
-    (“If the Trump victory…”: "If" is capitalised by its place all the same)."""
-    for k, t in enumerate(tokens):
-        if t.kind != "punct":
-            return k
-    return len(tokens)
+    (“If the Trump victory…”: "If" is capitalised by its place all the same), and after a live
+    blog's clock time and its dash ("10:30 p.m. — Polls have closed": "Polls" opens the entry)."""
+    k = next((k for k, t in enumerate(tokens) if t.kind != "punct"), len(tokens))
+    if k < len(tokens) and tokens[k].kind == "number" and ":" in tokens[k].text:
+        dash = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].text in _DASHES), None)
+        if dash is not None:
+            return next((j for j in range(dash + 1, len(tokens)) if tokens[j].kind != "punct"), k)
+    return k
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def capitalised_start(tokens: Sequence[Token], k: int) -> int:

@@ -1736,3 +1736,15 @@ def test_british_style_titles_set_off_by_commas_peers_and_chambers():
     assert kinds.get("Smith") == "person" and kinds.get("Basildon") == "place"
     assert kinds.get("Kemi Badenoch") == "person"
     assert kinds.get("Pershing Square Capital Management") != "person"
+
+
+def test_a_live_blogs_entries_and_a_photo_credit():
+    """ "10:30 p.m. — Polls have closed": the word after a live blog's clock time and dash opens its
+    entry, a common word capitalised by its place, and no speaker either; "(AP Photo/Evan Vucci)"
+    credits the agency and the photographer."""
+    kinds = _kinds(
+        "Election night\n\n10:30 p.m. — Polls have closed in Arizona and Nevada, officials say.\n\n"
+        "Photo: Supporters cheer in Florida on Tuesday. (AP Photo/Evan Vucci)\n"
+    )
+    assert "Polls" not in kinds and kinds.get("Arizona") == "place"
+    assert kinds.get("AP") == "organization" and "AP Photo" not in kinds and kinds.get("Evan Vucci") == "person"

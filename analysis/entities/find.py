@@ -433,9 +433,10 @@ def _could_be_named(words: Sequence[Token]) -> bool:
 
 
 def _trailing_word(word: str) -> bool:
-    """A word that ends a run of capitals but no name: a feast ("Christmas") or people by an
-    acronym in the plural ("MPs", "MEPs", "GIs")."""
-    return word.casefold() in _FEASTS or (len(word) > 2 and word.endswith("s") and word[:-1].isupper())
+    """A word that ends a run of capitals but no name: a feast ("Christmas"), people by an acronym
+    in the plural ("MPs", "MEPs", "GIs"), a photo credit's word ("AP Photo")."""
+    acronyms = len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+    return word.casefold() in _FEASTS or word in ("Photo", "Photos") or acronyms
 
 
 def _listed_with_a_place(tokens: Sequence[Token], first: int, places_end: set[int]) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from analysis.article import Article
 from analysis.entities import Entity, Registry
 from analysis.entities.kinds import _names_a_group
-from analysis.name_words import common_word, place_of
+from analysis.name_words import common_word, first_word_index, place_of
 from analysis.names import capitalised_runs, segment_run
 from analysis.places import canonical_place
 from analysis.quotes.base import _POSTMODIFIER_LINKS, _RECENT_SPEAKERS, Attribution, Mention, _source_heads
@@ -133,7 +133,12 @@ class _Resolver:
         article also writes in lower case ("Aides said" where "his aides" appears): no name. The
         mention may start later than the word ("Voters who say": the mention is at "who")."""
         sentence = self.article.sentence_at(mention.start)
-        if sentence is None or not (sentence.start == mention.start or self.article.text.startswith(word, sentence.start)):
+        if sentence is None:
+            return False
+        tokens = list(self.article.tokens_in(sentence.start, sentence.end))
+        k = first_word_index(tokens)  # after opening quotes, and a live blog's "10:30 p.m. —"
+        opening = tokens[k].start if k < len(tokens) else sentence.start
+        if not (opening == mention.start or self.article.text.startswith(word, opening)):
             return False
         return common_word(word, opens_sentence=True) or self._written_in_lower_case(word)
 
