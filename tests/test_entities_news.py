@@ -1748,3 +1748,15 @@ def test_a_live_blogs_entries_and_a_photo_credit():
     )
     assert "Polls" not in kinds and kinds.get("Arizona") == "place"
     assert kinds.get("AP") == "organization" and "AP Photo" not in kinds and kinds.get("Evan Vucci") == "person"
+
+
+def test_a_companys_officers_and_an_appositive_with_a_peoples_adjective():
+    """ "Kestrel's chief executive Tom Reed", "Verimax's board": no person or place has a chief
+    executive or a board, so the owner is a company ("Obama's chief of staff" stays open); "Dunmore,
+    the Swiss drugmaker," is a firm."""
+    kinds = _kinds(
+        "Tech\n\nKestrel's chief executive Tom Reed said sales rose. Verimax's board agreed. "
+        "Dunmore, the Swiss drugmaker, said profits rose. Hong Kong's chief executive spoke.\n"
+    )
+    assert kinds.get("Kestrel") == kinds.get("Verimax") == kinds.get("Dunmore") == "organization"
+    assert kinds.get("Tom Reed") == "person" and kinds.get("Hong Kong") == "place"

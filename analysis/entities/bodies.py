@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.entities.registry import Registry
-from analysis.name_words import common_word, given_names, org_words, title_length
+from analysis.name_words import common_word, given_names, org_words, place_of, title_length
 from analysis.resources import mapping, word_set
 from analysis.tokens import Token, tokenize
 
@@ -99,6 +99,34 @@ _ORG_NOUNS_AFTER = frozenset(
 )
 
 
+# a company's officers, board and parts, whose owner in the possessive is a company ("Kestrel's chief
+# executive", "Verimax's board"): no person or place has a chairman, a board or shareholders
+_COMPANY_PARTS = frozenset(
+    (
+        "chief executive",
+        "chief financial officer",
+        "chief operating officer",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "cfo",
+        "board",
+        "shareholders",
+        "subsidiary",
+        "unit",
+    )
+)
+
+
+def company_owner(tokens: list[Token], after: int) -> bool:
+    """Is the name a company's, by its officers, board or parts in the possessive after it ("Kestrel's
+    chief executive Tom Reed", "Verimax's chairman, Ann Lee,", "Corvalis's board")?"""
+    if after + 1 >= len(tokens) or tokens[after].text not in ("'s", "’s"):
+        return False
+    words = [t.text.casefold() for t in tokens[after + 1 : after + 5]]
+    return any(" ".join(words[:n]) in _COMPANY_PARTS for n in (1, 2, 3, 4))
+
+
 def works_at(tokens: list[Token], first: int) -> bool:
     """Is the name where someone works: "at" after an occupation ("analysts at Jefferies and
     Morningstar", "an economist at the Brookings Institution", "a professor at Yale")?"""
@@ -145,7 +173,11 @@ def org_noun_after(tokens: list[Token], first: int, after: int) -> bool:
 # firm and public body news describes so
 _APPOSITIVE_BODIES = _ORG_NOUNS_AFTER | frozenset(
     "utility bank lender maker producer miner exporter importer retailer operator conglomerate monopoly "
-    "regulator authority ministry union federation association movement group party".split()
+    "regulator authority ministry union federation association movement group party "
+    # kinds of firm business news names by what they make or do ("Dunmore, the Swiss drugmaker,",
+    # "Kestrel, the software giant,", "Verimax, a unit of Hollins,")
+    "drugmaker carmaker automaker chipmaker steelmaker planemaker reinsurer brewer distiller refiner "
+    "manufacturer supplier distributor developer publisher consortium cooperative chain giant subsidiary unit".split()
 )
 # what follows an appositive: its closing punctuation, or a verb when a comma is left out
 _AFTER_APPOSITIVE = frozenset(", . ; ) said says has have is was were".split())
@@ -173,8 +205,8 @@ def appositive_body(tokens: list[Token], after: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k].kind != "word" or tokens[k + 1].text not in _AFTER_APPOSITIVE:
         return False
     words = [t.text for t in tokens[j : k + 1]]
-    if words[-1] in _APPOSITIVE_BODIES:  # lower case: "the national oil company"
-        return not any(w[:1].isupper() for w in words[:-1])
+    if words[-1] in _APPOSITIVE_BODIES:  # lower case, or a people's adjective: "the national oil company", "the Swiss drugmaker"
+        return not any(w[:1].isupper() and not place_of(w) for w in words[:-1])
     return words[-1] in org_words() and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)  # a body's name
 
 
