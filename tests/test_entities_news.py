@@ -1760,3 +1760,14 @@ def test_a_companys_officers_and_an_appositive_with_a_peoples_adjective():
     )
     assert kinds.get("Kestrel") == kinds.get("Verimax") == kinds.get("Dunmore") == "organization"
     assert kinds.get("Tom Reed") == "person" and kinds.get("Hong Kong") == "place"
+
+
+def test_who_speaks_or_works_for_a_body():
+    """ "A spokesman for Kestrel", "a Corvalis spokeswoman", "employees of Dunmore": bodies by who
+    speaks or works for them; "a spokesman for Barack Obama" stays a person's."""
+    kinds = _kinds(
+        "Business\n\nA spokesman for Kestrel said the plant would close. Employees of Dunmore went on strike. "
+        "A Corvalis spokeswoman declined to comment. A spokesman for Barack Obama said no.\n"
+    )
+    assert kinds.get("Kestrel") == kinds.get("Dunmore") == kinds.get("Corvalis") == "organization"
+    assert kinds.get("Barack Obama") == "person"

@@ -127,6 +127,22 @@ def company_owner(tokens: list[Token], after: int) -> bool:
     return any(" ".join(words[:n]) in _COMPANY_PARTS for n in (1, 2, 3, 4))
 
 
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# people a company has, before "of" and its name ("employees of Dunmore", "shareholders of Kestrel")
+_STAFF_OF = frozenset("employees workers staff shareholders executives directors creditors".split())
+
+
+def spoken_for(tokens: list[Token], first: int, after: int) -> bool:
+    """Is the name a body's by who speaks or works for it: "a spokesman for Kestrel", "a Corvalis
+    spokeswoman", "employees of Dunmore"? (A known person or a place is decided before this.)"""
+    before = [t.text.casefold() for t in tokens[max(0, first - 2) : first]]
+    if len(before) == 2 and (
+        (before[0] in _SPOKESPEOPLE and before[1] == "for") or (before[0] in _STAFF_OF and before[1] == "of")
+    ):
+        return True
+    return bool(before) and before[-1] in ("a", "an") and after < len(tokens) and tokens[after].text in _SPOKESPEOPLE
+
+
 def works_at(tokens: list[Token], first: int) -> bool:
     """Is the name where someone works: "at" after an occupation ("analysts at Jefferies and
     Morningstar", "an economist at the Brookings Institution", "a professor at Yale")?"""

@@ -295,6 +295,8 @@ def _classify(
         return "organization", bare  # "analysts at Jefferies"
     if last is not None and bodies.company_owner(tokens, last):
         return "organization", bare  # "Kestrel's chief executive Tom Reed"
+    if last is not None and not _given_name_first(words) and bodies.spoken_for(tokens, first, last):
+        return "organization", bare  # "a spokesman for Kestrel", "employees of Dunmore"
     if last is not None and market.traded(tokens, first, last):
         return "organization", bare  # "Hoechst shares fell", "Siemens rose 1.20 marks"
     if last is not None and bodies.org_noun_after(tokens, first, last):
