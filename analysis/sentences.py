@@ -212,6 +212,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, sentence_start: int) -> 
     kind = _word_kind(word)
     if _is_list_marker(text, word_start, word, sentence_start):
         return False
+    if _MARKER_VALUE.fullmatch(word) and text[sentence_start:word_start].rstrip().endswith(":"):
+        return False  # "Constructors: 1. Williams 175 points 2. Ferrari 70": a list's first item after its colon
     if first.isdigit():
         # "No. 1", "Jan. 12", and "Intel Corp. 386 chips" (news spells out a number that opens a sentence)
         return kind not in ("title", "number", "month", "suffix", "state", "multi")

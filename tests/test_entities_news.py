@@ -1771,3 +1771,14 @@ def test_who_speaks_or_works_for_a_body():
     )
     assert kinds.get("Kestrel") == kinds.get("Dunmore") == kinds.get("Corvalis") == "organization"
     assert kinds.get("Barack Obama") == "person"
+
+
+def test_one_word_ranked_in_standings_is_a_team_unless_a_named_rider():
+    """ "Constructors: 1. Kelmar 175 points 2. Varro 70": one word between a rank and a score is a
+    team; "2. Museeuw 141" after "Johan Museeuw" is the rider."""
+    kinds = _kinds(
+        "MOTOR RACING - STANDINGS.\n\nSUZUKA 1996-10-13\n\nJohan Museeuw (Belgium) was second.\n\n"
+        "Constructors: 1. Kelmar 175 points 2. Varro 70 3. Museeuw 68\n"
+    )
+    assert kinds.get("Kelmar") == kinds.get("Varro") == "organization"
+    assert kinds.get("Johan Museeuw") == "person" and "Museeuw" not in kinds

@@ -205,3 +205,16 @@ def test_seed_body_has_18_sentences(seed):
 def test_paragraph_break_always_ends_a_sentence():
     text = "He met Gen.\n\nSmith later."
     assert [text[a:b] for a, b in sentence_spans(text)] == ["He met Gen.", "Smith later."]
+
+
+def test_a_list_after_a_colon_keeps_its_first_item():
+    """ "Constructors: 1. Williams 175 points 2. Ferrari 70": the first item stays with its colon,
+    each later item is a sentence; "He came 2. Then he left." still ends at the number."""
+    text = "Constructors: 1. Kelmar 175 points 2. Varro 70 3. Lindqvist 68"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Constructors: 1. Kelmar 175 points",
+        "2. Varro 70",
+        "3. Lindqvist 68",
+    ]
+    text = "He came 2. Then he left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["He came 2.", "Then he left."]

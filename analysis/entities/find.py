@@ -339,6 +339,15 @@ def _sentence_entities(
                 and sport.nicknamed_team(name_words)
             ):
                 kind, canonical, guessed = "organization", written, False  # "the Oklahoma City Thunder", "Utah Jazz"
+            if (
+                sports
+                and (kind is None or guessed)
+                and len(name_words) == 1
+                and _ranked(tokens, seg.first, seg.last)
+                and not registry.find("person", name_words[0], start)
+                and not place_name(name_words[0])
+            ):
+                kind, canonical, guessed = "organization", written, False  # "Constructors: 1. Williams 175 points"
             if sports and (kind is None or guessed) and sport.plural_side(tokens, seg.first, seg.last, name_words):
                 kind, canonical, guessed = "organization", written, False  # "played for the Barbarians"
             if sports and kind == "place" and guessed and len(name_words) == 1 and not _after_inside(tokens, seg.first):
@@ -429,6 +438,18 @@ def _could_be_named(words: Sequence[Token]) -> bool:
         1 <= len(words) <= 3
         and not any(brand_word(t.text) for t in words)
         and not any(common_word(t.text, opens_sentence=False) for t in words[1:])
+    )
+
+
+def _ranked(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Is the name a standings entry, a rank before it and a score after ("1. Williams 175 points")?
+    One word so ranked is a team unless the story names a person so ("2. Museeuw 141": a rider)."""
+    return (
+        first >= 2
+        and tokens[first - 1].text == "."
+        and tokens[first - 2].kind == "number"
+        and last < len(tokens)
+        and tokens[last].kind == "number"
     )
 
 
