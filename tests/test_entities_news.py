@@ -1782,3 +1782,13 @@ def test_one_word_ranked_in_standings_is_a_team_unless_a_named_rider():
     )
     assert kinds.get("Kelmar") == kinds.get("Varro") == "organization"
     assert kinds.get("Johan Museeuw") == "person" and "Museeuw" not in kinds
+
+
+def test_the_side_a_player_drives_rides_or_finishes_for():
+    """In a sports story, a name after a place or a driver's verb and "for" is the side: "third for
+    Kelmar", "he drives for Varro"."""
+    kinds = _kinds(
+        "MOTOR RACING - VALE WINS.\n\nSUZUKA 1996-10-13\n\nTom Vale won the race. Luc Marten was third for Kelmar, "
+        "and he drives for Varro next season.\n"
+    )
+    assert kinds.get("Kelmar") == kinds.get("Varro") == "organization"

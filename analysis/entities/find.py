@@ -324,11 +324,12 @@ def _sentence_entities(
                 and not (seg.first > 0 and tokens[seg.first - 1].text in ("in", "from"))
             ):
                 kind, canonical, guessed = "person", written, False  # "By Olena Harmash and Huseyin Hayatsever"
-            if (match_report or (sports and sport.plays_for(tokens, seg.first))) and (
+            plays_for = sports and sport.plays_for(tokens, seg.first)
+            if (match_report or plays_for) and (
                 (kind == "place" and sport.names_a_side(tokens, seg.first, canonical))
                 or (
                     (kind is None or (guessed and kind == "person" and not _personal(name_words)))
-                    and sport.plays(tokens, seg.first, seg.last, name_words)
+                    and (plays_for or sport.plays(tokens, seg.first, seg.last, name_words))
                 )
             ):
                 kind, canonical, guessed = "organization", written, False

@@ -196,12 +196,17 @@ def plural_side(tokens: Sequence[Token], first: int, last: int, words: Sequence[
 
 # verbs before "for" and the side a player plays for ("scored for Stuttgart", "signed for Leeds"),
 # besides data/play_verbs.txt
-_PLAYS_FOR = frozenset("played plays playing play signed signs signing appeared starred".split())
+_PLAYS_FOR = frozenset(
+    "played plays playing play signed signs signing appeared starred drives drove driving rides rode riding raced races "
+    # a place or a goal's number before "for": "Mika Hakkinen was third for McLaren", "his first for Ajax"
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
 
 
 def plays_for(tokens: Sequence[Token], first: int) -> bool:
     """Is the name at ``first`` the side after a player's verb and "for" ("Giovane Elber scored for
-    Stuttgart", "he played for Ajax")?"""
+    Stuttgart", "he played for Ajax", "he drives for Williams"), or after a place and "for" ("Mika
+    Hakkinen was third for McLaren")?"""
     return (
         first >= 2
         and tokens[first - 1].text == "for"
