@@ -1792,3 +1792,14 @@ def test_the_side_a_player_drives_rides_or_finishes_for():
         "and he drives for Varro next season.\n"
     )
     assert kinds.get("Kelmar") == kinds.get("Varro") == "organization"
+
+
+def test_a_role_in_the_plural_alone_names_no_one():
+    """ "Squad: Forwards - John Eales (captain), Dan Crowley": the role heading a squad's list is no
+    person; "Queens" and "the Lords" are still a place and a chamber."""
+    kinds = _kinds(
+        "RUGBY UNION - SQUAD NAMED.\n\nSYDNEY 1996-09-30\n\nSquad: Forwards - John Eales (captain), Dan Crowley. "
+        "He lives in Queens and sits in the Lords.\n"
+    )
+    assert "Forwards" not in kinds and kinds.get("John Eales") == "person"
+    assert kinds.get("Queens") == "place" and kinds.get("Lords") == "organization"

@@ -35,6 +35,7 @@ from analysis.name_words import (
     given_names,
     known_place,
     place_of,
+    title_ends,
     title_length,
 )
 from analysis.names import capitalised_runs, segment_run
@@ -271,6 +272,7 @@ def _sentence_entities(
             if (
                 not name_words
                 or (len(name_words) == 1 and name_words[0].casefold() in _NOT_NAMES)
+                or (len(name_words) == 1 and _role_in_the_plural(name_words[0]))
                 or any(w.casefold() in _FEASTS for w in name_words)
                 or _draw_group(name_words)
             ):
@@ -451,6 +453,18 @@ def _ranked(tokens: Sequence[Token], first: int, last: int) -> bool:
         and tokens[first - 2].kind == "number"
         and last < len(tokens)
         and tokens[last].kind == "number"
+    )
+
+
+def _role_in_the_plural(word: str) -> bool:
+    """A role in the plural, alone ("Squad: Forwards - John Eales", "Firefighters arrived"): people
+    by what they do, no name; not a place or a chamber so spelt ("Queens", "Lords")."""
+    return (
+        word.endswith("s")
+        and word[:-1].casefold() in title_ends()
+        and not place_name(word)
+        and word not in word_set("gazetteer_places.txt")
+        and word not in word_set("legislatures.txt")
     )
 
 
