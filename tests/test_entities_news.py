@@ -1803,3 +1803,10 @@ def test_a_role_in_the_plural_alone_names_no_one():
     )
     assert "Forwards" not in kinds and kinds.get("John Eales") == "person"
     assert kinds.get("Queens") == "place" and kinds.get("Lords") == "organization"
+
+
+def test_cities_by_their_former_names():
+    """ "In Bombay, Tata Motors rose", "talks in Rangoon": large cities by the names news wrote
+    before they were renamed, which the gazetteer's current names miss."""
+    kinds = _kinds("Markets\n\nIn Bombay, Tata Motors and Reliance Industries rose, brokers said. Talks in Rangoon failed.\n")
+    assert kinds.get("Bombay") == kinds.get("Rangoon") == "place"

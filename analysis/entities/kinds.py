@@ -45,7 +45,7 @@ def _org_heads() -> frozenset[str]:
 
 @cache
 def _cities_and_states() -> frozenset[str]:
-    return word_set("cities.txt")
+    return word_set("cities.txt") | word_set("city_exonyms.txt")  # "Phoenix", "Bombay"
 
 
 def place_name(text: str) -> str | None:
