@@ -495,6 +495,8 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
             n = 0  # "Department of Justice", "Ministry of Defence": a field of the organisation, no title
         if n and i + n < last and (_glued_possessive(tokens, i + n) or _bare_apostrophe(tokens, i + n)):
             n = 0  # "King's College London": a name that begins with a title's word
+        if n and i + n < last and _firm_after_title(tokens, i, i + n, last):
+            n = 0  # "General Motors", "General Mills": a firm whose name begins with a title's word
         if n:
             if name_start is not None:
                 segments.append(Segment(name_start, i, "name"))
@@ -530,6 +532,15 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
         # run after a title and a name ("Promoter Don King")
         segments[-2:] = [Segment(segments[-2].first, segments[-1].last, "name")]
     return _trim_connectors(tokens, segments)
+
+
+def _firm_after_title(tokens: Sequence[Token], i: int, j: int, last: int) -> bool:
+    """Does a title's word at ``i`` begin a listed company's name, or stand before a company word
+    ("General Motors", "General Mills"; "Major Industries")?"""
+    if tokens[j].text in company_words():
+        return True
+    companies = word_set("companies.txt")
+    return any(" ".join(t.text for t in tokens[i:k]) in companies for k in range(j + 1, last + 1))
 
 
 def _office_field(tokens: Sequence[Token], j: int, last: int) -> int:

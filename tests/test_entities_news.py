@@ -1810,3 +1810,13 @@ def test_cities_by_their_former_names():
     before they were renamed, which the gazetteer's current names miss."""
     kinds = _kinds("Markets\n\nIn Bombay, Tata Motors and Reliance Industries rose, brokers said. Talks in Rangoon failed.\n")
     assert kinds.get("Bombay") == kinds.get("Rangoon") == "place"
+
+
+def test_a_listed_firm_whose_name_begins_with_a_titles_word():
+    """ "General Motors said", "General Mills and General Dynamics gained": listed firms whose names
+    begin with a title's word; "General Colin Powell" is still a title and a person."""
+    kinds = _kinds(
+        "Cars\n\nGeneral Motors said sales rose. General Mills and General Dynamics gained. He met General Colin Powell.\n"
+    )
+    assert kinds.get("General Motors") == kinds.get("General Mills") == kinds.get("General Dynamics") == "organization"
+    assert kinds.get("Colin Powell") == "person" and "Motors" not in kinds
