@@ -68,6 +68,10 @@ def is_capitalised(token: Token) -> bool:
     return token.kind == "word" and (text[:1].isupper() or ("-" in text[:5] and bool(_PARTICLE_NAME.match(text))))
 
 
+# bodies that news names alone, by list: agencies, newspapers, legislatures, international bodies
+BODY_LISTS = ("news_agencies.txt", "newspapers.txt", "legislatures.txt", "world_bodies.txt")
+
+
 def capitalised_end(tokens: Sequence[Token], k: int) -> int:
     """The index after the capitalised words that start at token ``k``, each written close after
     the one before (a space between, no line break or wider gap)."""

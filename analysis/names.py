@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from analysis.frequency import zipf_frequency
 from analysis.name_words import (
+    BODY_LISTS,
     CONNECTORS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -192,8 +193,14 @@ def _name_opening(tokens: Sequence[Token], i: int, j: int) -> bool:
     key = tokens[i].text.casefold()
     if key in NAME_PARTICLES or (len(key) == 2 and zipf_frequency(key) < VERY_COMMON_WORD_ZIPF):
         return True
-    known = [word_set(f) for f in ("companies.txt", "news_agencies.txt", "newspapers.txt", "world_bodies.txt")]
-    return any(" ".join(t.text for t in tokens[i:k]) in names for k in range(i + 1, j + 1) for names in known)
+    return _known_name_from(tokens, i, i + 1, j, ("companies.txt", *BODY_LISTS))
+
+
+def _known_name_from(tokens: Sequence[Token], i: int, shortest: int, last: int, lists: Sequence[str]) -> bool:
+    """Do the words from token ``i`` to any end from ``shortest`` to ``last`` make a name one of the
+    word lists holds ("General Motors" in ``companies.txt``)?"""
+    known = [word_set(f) for f in lists]
+    return any(" ".join(t.text for t in tokens[i:k]) in names for k in range(shortest, last + 1) for names in known)
 
 
 def _after_company(tokens: Sequence[Token], start: int, j: int) -> bool:
@@ -537,10 +544,7 @@ def segment_run(tokens: Sequence[Token], first: int, last: int) -> list[Segment]
 def _firm_after_title(tokens: Sequence[Token], i: int, j: int, last: int) -> bool:
     """Does a title's word at ``i`` begin a listed company's name, or stand before a company word
     ("General Motors", "General Mills"; "Major Industries")?"""
-    if tokens[j].text in company_words():
-        return True
-    companies = word_set("companies.txt")
-    return any(" ".join(t.text for t in tokens[i:k]) in companies for k in range(j + 1, last + 1))
+    return tokens[j].text in company_words() or _known_name_from(tokens, i, j + 1, last, ("companies.txt",))
 
 
 def _office_field(tokens: Sequence[Token], j: int, last: int) -> int:

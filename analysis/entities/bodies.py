@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.entities.registry import Registry
-from analysis.name_words import common_word, given_names, org_words, place_of, title_length
+from analysis.name_words import BODY_LISTS, common_word, given_names, org_words, place_of, title_length
 from analysis.resources import mapping, word_set
 from analysis.tokens import Token, tokenize
 
@@ -35,7 +35,7 @@ def known_body(name: str, tokens: list[Token], last: int | None, registry: Regis
     movement's short name (``data/parties.tsv``: "Likud", "Hamas")? A party's name that is also an
     English word ("Labour") needs a party's word after it ("Labour leader") or the article's having
     named the party so before."""
-    if any(name in word_set(f) for f in ("news_agencies.txt", "newspapers.txt", "legislatures.txt", "world_bodies.txt")):
+    if any(name in word_set(f) for f in BODY_LISTS):
         return True  # "Tanjug quoted him", "according to Itar-Tass", "Le Monde said", "told the Knesset", "the Red Cross"
     word = _parties().get(name)
     if word is None:

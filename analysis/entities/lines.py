@@ -61,7 +61,8 @@ _CAPS_SPAN = 4  # the most words a name in a line in capitals is looked up by ("
 
 def _spans(words: Sequence[Token | None]):
     """(i, j, title-cased text) of every span of words (of kind "word", none taken yet: None),
-    longest first from each start."""
+    longest first from each start. Spans are made as they are read, so words the caller sets to
+    None meanwhile are in none of the later ones."""
     for i in range(len(words)):
         for j in range(min(len(words), i + _CAPS_SPAN), i, -1):
             span = words[i:j]
@@ -73,9 +74,7 @@ def _countries_in_caps(words: list[Token], registry: Registry) -> list[Token | N
     """Add the countries and regions a run in capitals names ("ITALY" in "CUTTITTA BACK FOR ITALY
     AFTER A YEAR"); return the run's words with those found set to None."""
     left: list[Token | None] = list(words)
-    for i, j, text in _spans(words):
-        if any(w is None for w in left[i:j]):
-            continue
+    for i, j, text in _spans(left):  # a span found takes its words: no shorter span inside it is read
         place = canonical_place(text)
         if place:
             registry.add(place_kind(place), place, words[i].start, words[j - 1].end)
@@ -90,8 +89,6 @@ def known_in_caps(words: list[Token | None], registry: Registry) -> None:
     ("BACK", "WIN") are left alone."""
     for i, j, text in _spans(words):
         span = words[i:j]
-        if any(w is None for w in span):
-            continue  # taken by a longer span
         if j - i == 1 and (len(text) < 3 or common_word(text, opens_sentence=False)):
             continue
         entity = next(
@@ -149,14 +146,14 @@ def within_lines(text: str, tokens: Sequence[Token], runs: list[tuple[int, int]]
     return [(a, b) for a, b in cut if not column_heads(tokens[a:b])]
 
 
-_COLUMN_HEADS = 3  # abbreviations in a line, at least, that make a table's heading
+_COLUMN_HEADS = 4  # abbreviations in a line, at least, that make a table's heading
 
 
 def column_heads(words: Sequence[Token]) -> bool:
     """Four or more abbreviations of one to three capitals, one of them a single letter (``W L PCT
     GB``): a table's column heads. Not a licence's "CC BY SA"."""
     return (
-        len(words) >= 4
+        len(words) >= _COLUMN_HEADS
         and any(len(t.text) == 1 for t in words)
         and all(len(t.text) <= 3 and t.text.isalpha() and t.text.isupper() for t in words)
     )

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from analysis.entities.market import listed
 from analysis.name_words import company_words, given_names
@@ -100,7 +100,11 @@ def first_name_gender(name: str) -> str | None:
     return given_names().get(words[0].lower())
 
 
-_CO = frozenset({"Co", "Cos", "Company"})  # a legal form too, in "Boeing Co" and "Ford Motor Company"
+@cache
+def _legal_forms() -> frozenset[str]:
+    """A company's legal forms at the end of its name: the suffixes list, and "Co" ("Boeing Co",
+    "Ford Motor Company"), which the list leaves to the organisation endings."""
+    return word_set("company_suffixes.txt") | {"Co", "Cos", "Company"}
 
 
 @lru_cache(maxsize=4096)
@@ -108,7 +112,7 @@ def _org_key(name: str) -> str:
     """An organisation's name for matching: case, spaces, punctuation, a leading "the" and a
     company's legal form at the end ignored ("British Airways Plc" is "British Airways")."""
     words = name.split()
-    while len(words) > 1 and (words[-1].rstrip(".,") in word_set("company_suffixes.txt") or words[-1].rstrip(".,") in _CO):
+    while len(words) > 1 and words[-1].rstrip(".,") in _legal_forms():
         words.pop()
     return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", " ".join(words).casefold()))
 
